@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Controllers;
+
+public sealed record SearchPageModel(string Query, string? Problem, PagedList<SearchHit>? Results, int MaxLength = 200);
+
+public sealed class SearchController(SearchArticles search, IOptionsSnapshot<SiteOptions> site) : ReaderController
+{
+    /// <summary>
+    /// Searches the edition. An empty query shows the form; an over-long one answers 400 with a message;
+    /// FTS5 syntax in the query is escaped by <see cref="SearchQuery"/>, never executed.
+    /// </summary>
+    [HttpGet("{edition:edition}/search")]
+    [EnableRateLimiting(RateLimitingExtensions.SearchPolicy)]
+    public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (CheckPage(page) is { } refused)
+        {
+            return refused;
+        }
+
+        var query = q?.Trim() ?? "";
+        ViewData["SearchQuery"] = query;
+        var max = site.Value.MaxSearchLength;
+        if (query.Length > max)
+        {
+            Refuse(BadRequestReason.Malformed, $"search of {query.Length} characters");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new SearchPageModel(query[..max], "SearchQueryTooLong", null, max));
+        }
+
+        if (SearchQuery.ToFts5(query) is not { } fts)
+        {
+            return View(new SearchPageModel(query, query.Length == 0 ? null : "SearchEmptyQuery", null));
+        }
+
+        var results = await search.ExecuteAsync(Edition.Id, fts, page, cancellationToken);
+        return results.Exists ? View(new SearchPageModel(query, null, results)) : NotFound();
+    }
+}

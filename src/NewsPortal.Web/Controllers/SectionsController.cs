@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using NewsPortal.Web.Features.Sections;
+
+namespace NewsPortal.Web.Controllers;
+
+public sealed class SectionsController(GetSectionPage sectionPage) : ReaderController
+{
+    [HttpGet("{edition:edition}/s/{section}")]
+    public async Task<IActionResult> Show(string section, int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (CheckPage(page) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Edition.FindSection(section) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var articles = await sectionPage.ExecuteAsync(found.Id, page, cancellationToken);
+        return articles.Exists ? View((found, articles)) : NotFound();
+    }
+}

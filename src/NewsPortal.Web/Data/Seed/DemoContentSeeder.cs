@@ -1,0 +1,205 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Content.Markdown;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Media;
+
+namespace NewsPortal.Web.Data.Seed;
+
+/// <summary>
+/// Fills an empty database with the demo newsroom: editions, sources, sections and original
+/// articles read from <c>Data/Seed/*.json</c>, with lead images rendered from <c>Data/Seed/images</c>.
+/// Does nothing when any edition exists.
+/// </summary>
+public sealed class DemoContentSeeder(
+    NewsPortalDbContext db,
+    ArticleMarkdownRenderer markdown,
+    ImageRenditionWriter images,
+    TimeProvider time,
+    ILogger<DemoContentSeeder> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static string SeedDirectory => Path.Combine(AppContext.BaseDirectory, "Data", "Seed");
+
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Editions.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var catalog = Read<CatalogFile>("catalog.json");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var editions = new Dictionary<string, Edition>();
+        var order = 0;
+        foreach (var e in catalog.Editions)
+        {
+            var edition = new Edition(e.Code, e.NativeName, e.EnglishName, e.Direction, e.Countries, e.SlugPolicy) { SortOrder = order++ };
+            if (e.IsDefault)
+            {
+                edition.MakeDefault();
+            }
+
+            db.Editions.Add(edition);
+            editions.Add(edition.Code, edition);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var sections = new Dictionary<(string, string), Section>();
+        foreach (var e in catalog.Editions)
+        {
+            var edition = editions[e.Code];
+            for (var i = 0; i < e.Sections.Count; i++)
+            {
+                var section = new Section(edition, e.Sections[i].Name, e.Sections[i].Slug, i);
+                db.Sections.Add(section);
+                sections.Add((edition.Code, section.Slug), section);
+            }
+        }
+
+        var sources = new Dictionary<string, Source>();
+        foreach (var s in catalog.Sources)
+        {
+            var source = new Source(s.Code, s.ShortName, s.FullName, s.Kind, s.Url is null ? null : new Uri(s.Url));
+            foreach (var (language, name) in s.LocalNames)
+            {
+                source.SetLocalName(language, name.ShortName, name.FullName);
+            }
+
+            db.Sources.Add(source);
+            sources.Add(source.Code, source);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var storedImages = new Dictionary<string, StoredImage>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, TranslationGroup>(StringComparer.Ordinal);
+        var articlesByKey = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var edition in editions.Values)
+        {
+            var file = $"articles.{edition.Code}.json";
+            if (!File.Exists(Path.Combine(SeedDirectory, file)))
+            {
+                continue;
+            }
+
+            foreach (var a in Read<List<ArticleSeed>>(file))
+            {
+                var section = sections.GetValueOrDefault((edition.Code, a.Section))
+                    ?? throw new InvalidDataException($"{file}: article '{a.Key}' names unknown section '{a.Section}'.");
+                var published = now.AddHours(-a.PublishedHoursAgo);
+                var article = new Article(edition, section, a.Headline, a.Author, published) { Lead = a.Lead };
+                article.SetBody(a.Body, markdown.Render(a.Body));
+                foreach (var credit in a.Sources)
+                {
+                    var source = sources.GetValueOrDefault(credit.Code)
+                        ?? throw new InvalidDataException($"{file}: article '{a.Key}' credits unknown source '{credit.Code}'.");
+                    article.Credit(source, credit.Role);
+                }
+
+                if (a.Image is { } picture)
+                {
+                    article.SetLeadImage(CreateImage(picture, storedImages, published));
+                }
+
+                if (a.Breaking)
+                {
+                    article.MarkBreakingUntil(now.AddDays(2));
+                }
+
+                article.Publish(published);
+                article.SetHistory(published, a.UpdatedHoursAgo is { } updated ? now.AddHours(-updated) : published);
+                db.Articles.Add(article);
+                articlesByKey.TryAdd(a.Key, []);
+                articlesByKey[a.Key].Add(article);
+                count++;
+            }
+        }
+
+        foreach (var (key, translations) in articlesByKey.Where(p => p.Value.Count > 1))
+        {
+            var group = new TranslationGroup();
+            groups.Add(key, group);
+            db.TranslationGroups.Add(group);
+            translations.ForEach(t => t.JoinTranslationGroup(group));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation(
+            "Seeded demo content: {Editions} editions, {Sources} sources, {Articles} articles, {Groups} translation groups, {Images} pictures",
+            editions.Count, sources.Count, count, groups.Count, storedImages.Count);
+        return true;
+    }
+
+    private Image CreateImage(ImageSeed seed, Dictionary<string, StoredImage> stored, DateTime createdAt)
+    {
+        if (!stored.TryGetValue(seed.File, out var files))
+        {
+            var path = Path.Combine(SeedDirectory, "images", Path.GetFileName(seed.File));
+            using var stream = File.OpenRead(path);
+            files = images.Write(stream, seed.FocalX, seed.FocalY);
+            stored.Add(seed.File, files);
+        }
+
+        var image = new Image(files.StorageKey, files.Width, files.Height, createdAt)
+        {
+            Caption = seed.Caption,
+            Credit = seed.Credit,
+        };
+        image.Describe(seed.Alt, decorative: false);
+        image.SetFocalPoint(seed.FocalX, seed.FocalY);
+        return image;
+    }
+
+    private static T Read<T>(string file)
+    {
+        using var stream = File.OpenRead(Path.Combine(SeedDirectory, file));
+        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{file} is empty.");
+    }
+
+    private sealed record CatalogFile(List<EditionSeed> Editions, List<SourceSeed> Sources);
+
+    private sealed record EditionSeed(
+        string Code,
+        string NativeName,
+        string EnglishName,
+        TextDirection Direction,
+        SlugPolicy SlugPolicy,
+        List<string> Countries,
+        bool IsDefault,
+        List<SectionSeed> Sections);
+
+    private sealed record SectionSeed(string Slug, string Name);
+
+    private sealed record SourceSeed(string Code, string ShortName, string FullName, SourceKind Kind, string? Url, Dictionary<string, LocalNameSeed> LocalNames);
+
+    private sealed record LocalNameSeed(string ShortName, string? FullName);
+
+    private sealed record ArticleSeed(
+        string Key,
+        string Section,
+        string Headline,
+        string Lead,
+        string Body,
+        string Author,
+        double PublishedHoursAgo,
+        double? UpdatedHoursAgo,
+        bool Breaking,
+        List<CreditSeed> Sources,
+        ImageSeed? Image);
+
+    private sealed record CreditSeed(string Code, SourceRole Role);
+
+    private sealed record ImageSeed(string File, string Alt, string Caption, string Credit, double FocalX = 0.5, double FocalY = 0.5);
+}

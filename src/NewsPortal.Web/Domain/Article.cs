@@ -1,0 +1,179 @@
+namespace NewsPortal.Web.Domain;
+
+/// <summary>An article body rendered from Markdown: sanitized HTML for pages, plain text for search.</summary>
+public sealed record RenderedBody(string Html, string Text);
+
+/// <summary>A story in one edition. Its id finds it; its slug only decorates the URL.</summary>
+public class Article
+{
+    public const int HeadlineMaxLength = 200;
+    public const int LeadMaxLength = 600;
+
+    private Article()
+    {
+    }
+
+    public Article(Edition edition, Section section, string headline, string author, DateTime createdAt)
+    {
+        if (section.EditionId != edition.Id || (section.Edition is not null && section.Edition != edition))
+        {
+            throw new ArgumentException("The section belongs to another edition.", nameof(section));
+        }
+
+        Edition = edition;
+        EditionId = edition.Id;
+        Section = section;
+        SectionId = section.Id;
+        Author = author.Trim();
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+        SetHeadline(headline, edition.SlugPolicy);
+    }
+
+    public int Id { get; private set; }
+
+    public int EditionId { get; private set; }
+
+    public Edition Edition { get; private set; } = null!;
+
+    public int SectionId { get; private set; }
+
+    public Section Section { get; private set; } = null!;
+
+    public string Headline { get; private set; } = "";
+
+    public string Slug { get; private set; } = "";
+
+    public string Lead { get; set; } = "";
+
+    public string BodyMarkdown { get; private set; } = "";
+
+    /// <summary>Sanitized HTML rendered from <see cref="BodyMarkdown"/> when it was saved.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    /// <summary>The body as plain text, for the full-text index and search snippets.</summary>
+    public string BodyText { get; private set; } = "";
+
+    public string Author { get; private set; } = "";
+
+    public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime? ScheduledAt { get; private set; }
+
+    /// <summary>While in the future, the article is its edition's breaking story.</summary>
+    public DateTime? BreakingUntil { get; private set; }
+
+    public int? LeadImageId { get; private set; }
+
+    public Image? LeadImage { get; private set; }
+
+    public int? TranslationGroupId { get; private set; }
+
+    public TranslationGroup? TranslationGroup { get; private set; }
+
+    public List<ArticleSource> Sources { get; private set; } = [];
+
+    public List<Correction> Corrections { get; private set; } = [];
+
+    /// <summary>Optimistic concurrency token: bumped on every change, checked on every save.</summary>
+    public int Version { get; private set; }
+
+    public bool IsPublishedAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
+
+    public bool IsBreakingAt(DateTime now) => IsPublishedAt(now) && BreakingUntil > now;
+
+    /// <summary>True when the article changed after it was first published.</summary>
+    public bool WasUpdatedAfterPublishing => PublishedAt is { } published && UpdatedAt > published.AddMinutes(1);
+
+    public void SetHeadline(string headline, SlugPolicy policy)
+    {
+        if (string.IsNullOrWhiteSpace(headline))
+        {
+            throw new ArgumentException("An article has a headline.", nameof(headline));
+        }
+
+        Headline = headline.Trim();
+        Slug = Slugs.From(Headline, policy);
+        Touch();
+    }
+
+    /// <summary>Stores the editor's Markdown together with what was rendered from it.</summary>
+    public void SetBody(string markdown, RenderedBody rendered)
+    {
+        BodyMarkdown = markdown;
+        BodyHtml = rendered.Html;
+        BodyText = rendered.Text;
+        Touch();
+    }
+
+    public void SetLeadImage(Image? image)
+    {
+        LeadImage = image;
+        LeadImageId = image?.Id;
+        Touch();
+    }
+
+    public void Credit(Source source, SourceRole role)
+    {
+        if (Sources.Any(s => s.Source == source && s.Role == role))
+        {
+            return;
+        }
+
+        Sources.Add(new ArticleSource(source, role, Sources.Count));
+        Touch();
+    }
+
+    public void JoinTranslationGroup(TranslationGroup group)
+    {
+        TranslationGroup = group;
+        TranslationGroupId = group.Id;
+    }
+
+    public void MarkBreakingUntil(DateTime? until)
+    {
+        BreakingUntil = until;
+        Touch();
+    }
+
+    public void Publish(DateTime now)
+    {
+        if (LeadImage is { HasTextAlternative: false })
+        {
+            throw new InvalidOperationException("The lead image needs alt text, or to be marked decorative, before the article is published.");
+        }
+
+        Status = ArticleStatus.Published;
+        PublishedAt ??= now;
+        ScheduledAt = null;
+        Touch();
+    }
+
+    public void AddCorrection(string text, DateTime now)
+    {
+        if (Status != ArticleStatus.Published)
+        {
+            throw new InvalidOperationException("Only a published article carries corrections.");
+        }
+
+        Corrections.Add(new Correction(text, now));
+        Touch();
+    }
+
+    /// <summary>Sets the publication and update times as they were, for imported or seeded stories.</summary>
+    public void SetHistory(DateTime publishedAt, DateTime updatedAt)
+    {
+        PublishedAt = publishedAt;
+        CreatedAt = publishedAt < CreatedAt ? publishedAt : CreatedAt;
+        UpdatedAt = updatedAt < publishedAt ? publishedAt : updatedAt;
+        Version++;
+    }
+
+    private void Touch() => Version++;
+}

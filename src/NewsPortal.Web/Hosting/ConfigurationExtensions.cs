@@ -1,0 +1,26 @@
+namespace NewsPortal.Web.Hosting;
+
+internal static class ConfigurationExtensions
+{
+    /// <summary>
+    /// Loads the repository-root <c>appsettings.json</c> (linked into the build output) from the app's
+    /// base directory, so <c>dotnet run</c>, tests, <c>dotnet ef</c> and published builds share one file;
+    /// environment variables and command-line arguments are added again so they still win.
+    /// </summary>
+    public static WebApplicationBuilder AddRootConfiguration(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
+        return builder;
+    }
+
+    /// <summary>Binds a typed options class to its section and validates it when the app starts.</summary>
+    public static IServiceCollection AddValidatedOptions<TOptions>(this IServiceCollection services, string sectionName)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}

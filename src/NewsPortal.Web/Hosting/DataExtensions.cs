@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Content.Markdown;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Data.Seed;
+using NewsPortal.Web.Features.Media;
+
+namespace NewsPortal.Web.Hosting;
+
+internal static class DataExtensions
+{
+    /// <summary>
+    /// The SQLite database. <c>ConnectionStrings:NewsPortal</c> is read when the first context is made
+    /// (so tests can override it); a relative <c>Data Source</c> resolves against the data directory.
+    /// </summary>
+    public static IServiceCollection AddNewsPortalData(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
+        services.AddSingleton(sp => new StoragePaths(
+            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => new SqlitePragmaInterceptor(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds));
+        services.AddDbContext<NewsPortalDbContext>((sp, options) =>
+        {
+            options.UseSqlite(ResolveConnectionString(sp));
+            options.AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>());
+        });
+
+        services.AddSingleton<ArticleMarkdownRenderer>();
+        services.AddSingleton<ImageRenditionWriter>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DemoContentSeeder>();
+        return services;
+    }
+
+    private static string ResolveConnectionString(IServiceProvider services)
+    {
+        var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set in appsettings.json.");
+        var builder = new SqliteConnectionStringBuilder(configured);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = services.GetRequiredService<StoragePaths>().Resolve(builder.DataSource);
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>Per-connection SQLite settings: wait for locks instead of failing, and sync WAL at NORMAL.</summary>
+internal sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The only value is an integer from validated options.
+        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+}

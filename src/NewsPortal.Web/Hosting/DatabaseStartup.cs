@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Data.Seed;
+using NewsPortal.Web.Features.Editions;
+
+namespace NewsPortal.Web.Hosting;
+
+internal static class DatabaseStartup
+{
+    /// <summary>
+    /// Before the first request: apply migrations, switch the database to WAL and check it took,
+    /// seed demo content into an empty database, and load the editions into memory.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsPortal.Startup");
+        var db = services.GetRequiredService<NewsPortalDbContext>();
+
+        logger.LogInformation("Database: {DataSource}", db.Database.GetDbConnection().DataSource);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        var journalMode = await SqliteJournal.EnableWalAsync(db, cancellationToken);
+        if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"SQLite refused write-ahead logging (journal_mode is '{journalMode}'); is the data directory on a network file system?");
+        }
+
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoContent)
+        {
+            await services.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken);
+        }
+
+        var catalog = services.GetRequiredService<EditionCatalog>();
+        await catalog.ReloadAsync(db, cancellationToken);
+        if (catalog.All.Count == 0)
+        {
+            logger.LogWarning("The database has no editions: readers will see only 404 pages until an edition is added.");
+        }
+    }
+}
+
+internal static class SqliteJournal
+{
+    public static async Task<string> EnableWalAsync(NewsPortalDbContext db, CancellationToken cancellationToken) =>
+        await QueryAsync(db, "PRAGMA journal_mode = WAL;", cancellationToken);
+
+    public static async Task<string> CurrentModeAsync(NewsPortalDbContext db, CancellationToken cancellationToken) =>
+        await QueryAsync(db, "PRAGMA journal_mode;", cancellationToken);
+
+    private static async Task<string> QueryAsync(NewsPortalDbContext db, string sql, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Constant SQL.
+            command.CommandText = sql;
+#pragma warning restore CA2100
+            return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+}

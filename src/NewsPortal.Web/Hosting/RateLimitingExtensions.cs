@@ -1,0 +1,37 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace NewsPortal.Web.Hosting;
+
+internal static class RateLimitingExtensions
+{
+    public const string SearchPolicy = "search";
+
+    /// <summary>Search is the one reader page that costs real work per request: limit it per client address.</summary>
+    public static IServiceCollection AddNewsPortalRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SearchPolicy, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IOptionsMonitor<SiteOptions>>().CurrentValue.SearchesPerMinute;
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("NewsPortal.RateLimiting")
+                    .LogWarning("Rate limit reached for {Client} on {Path}", context.HttpContext.Connection.RemoteIpAddress, context.HttpContext.Request.Path);
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+}

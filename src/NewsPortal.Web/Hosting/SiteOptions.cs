@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsPortal.Web.Hosting;
+
+/// <summary>The <c>Site</c> section: what readers see and the limits on what they may ask.</summary>
+public sealed class SiteOptions
+{
+    public const string SectionName = "Site";
+
+    [Required]
+    public string Name { get; set; } = "NewsPortal";
+
+    [Range(1, 100)]
+    public int PageSize { get; set; } = 10;
+
+    [Range(0, 20)]
+    public int TopStoriesCount { get; set; } = 3;
+
+    /// <summary>Page numbers above this answer 400: no reader pages that deep, crawlers should not.</summary>
+    [Range(1, 100_000)]
+    public int MaxPage { get; set; } = 1000;
+
+    [Range(256, 65_536)]
+    public int MaxQueryStringLength { get; set; } = 2048;
+
+    /// <summary>Longer search queries are refused with a message rather than run.</summary>
+    [Range(10, 1000)]
+    public int MaxSearchLength { get; set; } = 200;
+
+    /// <summary>Searches one client address may run per minute; more answer 429.</summary>
+    [Range(1, 10_000)]
+    public int SearchesPerMinute { get; set; } = 30;
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Features.FrontPage;
+using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Features.Sections;
+using NewsPortal.Web.Features.Sources;
+using NewsPortal.Web.Localization;
+
+namespace NewsPortal.Web.Hosting;
+
+internal static class WebExtensions
+{
+    /// <summary>MVC with global antiforgery validation, localized views, typed site options and the edition catalog.</summary>
+    public static IServiceCollection AddNewsPortalWeb(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<SiteOptions>(SiteOptions.SectionName);
+        services.AddValidatedOptions<EditionLocalizationOptions>(EditionLocalizationOptions.SectionName);
+
+        services.AddLocalization(options => options.ResourcesPath = "Localization/Resources");
+        services.AddOptions<RequestLocalizationOptions>().Configure<IOptions<EditionLocalizationOptions>>((options, editions) =>
+        {
+            var cultures = editions.Value.SupportedCultures.Select(CultureInfo.GetCultureInfo).ToList();
+            options.DefaultRequestCulture = new RequestCulture(editions.Value.DefaultCulture);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentCultures = true;
+            options.RequestCultureProviders = [new EditionCultureProvider()];
+        });
+
+        services.AddRouting(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap["edition"] = typeof(EditionCodeRouteConstraint);
+        });
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<EditionCatalog>();
+        services.AddScoped<CurrentEdition>();
+
+        services.AddScoped<GetFrontPage>();
+        services.AddScoped<GetArticlePage>();
+        services.AddScoped<GetBreakingStory>();
+        services.AddScoped<GetSectionPage>();
+        services.AddScoped<GetSourcePage>();
+        services.AddScoped<SearchArticles>();
+        return services;
+    }
+
+    /// <summary>
+    /// Errors become localized pages, strict headers go on every response, absurd requests stop early,
+    /// static files and media are served with long cache lifetimes, then routing and request culture.
+    /// </summary>
+    public static WebApplication UseNewsPortalPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseNewsPortalSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseNewsPortalRequestLogging();
+        app.UseMiddleware<RequestLimitsMiddleware>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/media",
+            FileProvider = new PhysicalFileProvider(app.Services.GetRequiredService<StoragePaths>().MediaDirectory),
+            // Rendition names are generated and never reused, so a file never changes.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+        });
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapNewsPortalEndpoints(this WebApplication app)
+    {
+        app.MapNewsPortalHealthChecks();
+        app.MapControllers();
+        return app;
+    }
+}
+
+/// <summary>Matches route values shaped like a BCP 47 tag; whether the edition exists is checked later (404).</summary>
+internal sealed class EditionCodeRouteConstraint : IRouteConstraint
+{
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        values.TryGetValue(routeKey, out var value) && Domain.Edition.IsWellFormedCode(Convert.ToString(value, CultureInfo.InvariantCulture));
+}

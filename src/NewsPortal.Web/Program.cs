@@ -1,0 +1,30 @@
+using NewsPortal.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Configuration: the repository-root appsettings.json, then environment variables and arguments.
+builder.AddRootConfiguration(args);
+
+// Logging: Serilog to the console and a rolling file under the data directory.
+builder.AddNewsPortalLogging();
+
+// Data: SQLite through EF Core, the Markdown renderer, image renditions, demo content.
+builder.Services.AddNewsPortalData();
+
+// Web: MVC with localized views, antiforgery everywhere, editions, search rate limits, health checks.
+builder.Services.AddNewsPortalWeb();
+builder.Services.AddNewsPortalRateLimiting();
+builder.Services.AddNewsPortalHealthChecks();
+
+var app = builder.Build();
+
+// Startup: migrate, enable WAL, seed, load editions, before the first request is accepted.
+await app.InitializeDatabaseAsync();
+
+// Pipeline: error pages, security headers, limits, static files and media, routing, culture.
+app.UseNewsPortalPipeline();
+
+// Endpoints: reader pages and health checks.
+app.MapNewsPortalEndpoints();
+
+await app.RunAsync();
