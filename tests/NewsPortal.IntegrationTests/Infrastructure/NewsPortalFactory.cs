@@ -1,0 +1,77 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace NewsPortal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real application on a real SQLite file in a fresh temporary data directory,
+/// seeded with the demo content exactly as a new clone would be.
+/// </summary>
+public sealed class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "newsportal-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Everything the server logged at Warning or above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = DataDirectory,
+            ["FileLog:Enabled"] = "false",
+            ["Site:SearchesPerMinute"] = "10000",
+        }));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+    }
+
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public Task InitializeAsync()
+    {
+        _ = Server; // Starts the host: migrations and seeding run now, not inside the first test.
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS; the temp folder is cleaned eventually.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReaderSiteCollection : ICollectionFixture<NewsPortalFactory>
+{
+    public const string Name = "Reader site";
+}
+
+public static class HttpClientExtensions
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        return (response, await Parser.ParseDocumentAsync(html));
+    }
+}
