@@ -13,6 +13,7 @@ internal static class LoggingExtensions
     public static WebApplicationBuilder AddNewsPortalLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<FileLogOptions>(FileLogOptions.SectionName);
+        builder.Logging.ClearProviders();
         builder.Services.AddSerilog(
             (services, logger) =>
             {

@@ -1,4 +1,10 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
@@ -39,6 +45,14 @@ internal static class WebExtensions
         });
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization();
+
+        // Pages are UTF-8: write Cyrillic and Persian as characters, not as numeric references.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // Antiforgery and cookie keys survive restarts in the data directory (a volume in a container).
+        services.AddDataProtection().SetApplicationName("NewsPortal");
+        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths>((options, paths) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), NullLoggerFactory.Instance));
 
         services.AddHttpContextAccessor();
         services.AddSingleton<EditionCatalog>();
