@@ -2,10 +2,8 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NewsPortal.Tests.Shared;
 
 namespace NewsPortal.IntegrationTests.Infrastructure;
 
@@ -15,22 +13,12 @@ namespace NewsPortal.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "newsportal-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; } = TestHost.NewDataDirectory();
 
     /// <summary>Everything the server logged at Warning or above.</summary>
     public CapturedLogs Logs { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = DataDirectory,
-            ["FileLog:Enabled"] = "false",
-            ["Site:SearchesPerMinute"] = "10000",
-        }));
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => TestHost.Configure(builder, DataDirectory, Logs);
 
     public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -46,15 +34,7 @@ public sealed class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLi
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by the OS; the temp folder is cleaned eventually.
-        }
+        TestHost.DeleteDataDirectory(DataDirectory);
     }
 }
 

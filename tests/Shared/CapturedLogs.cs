@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NewsPortal.IntegrationTests.Infrastructure;
+namespace NewsPortal.Tests.Shared;
 
 /// <summary>Collects what the server logs at Warning and above, so tests can fail on unexpected warnings.</summary>
 public sealed class CapturedLogs : ILoggerProvider

@@ -1,0 +1,102 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace NewsPortal.BrowserTests.Pages;
+
+/// <summary>What a focused element looks like to a keyboard user.</summary>
+public sealed class FocusedElement
+{
+    public string Tag { get; set; } = "";
+
+    public string Id { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    public bool HasVisibleFocusIndicator { get; set; }
+
+    public bool IsVisible { get; set; }
+
+    public string? InsideLandmark { get; set; }
+}
+
+/// <summary>
+/// Any reader page, as a reader reaches it: by role and accessible name, in the edition's language.
+/// Page objects act and report; they never assert.
+/// </summary>
+public sealed class ReaderPage(IPage page, Func<string, string> text)
+{
+    public static readonly string[] AxeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+    public IPage Page => page;
+
+    public ILocator AccessibilityLinks => page.GetByRole(AriaRole.Navigation, new() { Name = text("AccessibilityLinks"), Exact = true });
+
+    public ILocator SkipToMainContent => page.GetByRole(AriaRole.Link, new() { Name = text("SkipToMain"), Exact = true });
+
+    public ILocator SkipToMainNavigation => page.GetByRole(AriaRole.Link, new() { Name = text("SkipToNavigation"), Exact = true });
+
+    public ILocator SkipToSearch => page.GetByRole(AriaRole.Link, new() { Name = text("SkipToSearch"), Exact = true });
+
+    public ILocator Main => page.GetByRole(AriaRole.Main);
+
+    public ILocator MainNavigation => page.GetByRole(AriaRole.Navigation, new() { Name = text("MainNavigation"), Exact = true });
+
+    public ILocator LanguageNavigation => page.GetByRole(AriaRole.Navigation, new() { Name = text("LanguageNavigation"), Exact = true });
+
+    public ILocator SearchBox => page.GetByLabel(text("SearchLabel"), new() { Exact = true });
+
+    public ILocator BreakingBanner => page.GetByRole(AriaRole.Region, new() { Name = text("BreakingNews"), Exact = true });
+
+    public ILocator Navigations => page.GetByRole(AriaRole.Navigation);
+
+    public async Task<IResponse?> GotoAsync(string path) => await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
+
+    public Task PressTabAsync() => page.Keyboard.PressAsync("Tab");
+
+    public Task PressEnterAsync() => page.Keyboard.PressAsync("Enter");
+
+    /// <summary>Describes <c>document.activeElement</c>: what it is, where it is, and whether focus can be seen.</summary>
+    public Task<FocusedElement> FocusedElementAsync() => page.EvaluateAsync<FocusedElement>("""
+        () => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          const rect = el.getBoundingClientRect();
+          const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || (style.boxShadow && style.boxShadow !== 'none');
+          const landmark = el.closest('main') ?? el.closest('nav') ?? el.closest('body > header, body > footer');
+          return {
+            tag: el.tagName.toLowerCase(),
+            id: el.id || '',
+            text: (el.innerText || el.value || '').trim().slice(0, 120),
+            hasVisibleFocusIndicator: !!indicator,
+            isVisible: rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth,
+            insideLandmark: landmark ? (landmark.id || landmark.tagName.toLowerCase()) : null,
+          };
+        }
+        """);
+
+    /// <summary>Elements reaching past the viewport's edge, as "tag.class", for a reflow failure message.</summary>
+    public Task<string[]> OverflowingElementsAsync() => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('body *')].filter(el => {
+          const r = el.getBoundingClientRect();
+          return r.right > document.documentElement.clientWidth + 0.5 || r.left < -0.5;
+        }).map(el => el.tagName.toLowerCase() + '.' + el.className).slice(0, 10)
+        """);
+
+    /// <summary>How many CSS pixels the page scrolls sideways (WCAG 1.4.10 reflow wants none).</summary>
+    public Task<int> HorizontalOverflowAsync() =>
+        page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+    /// <summary>Elements that animate or transition, as "tag.class: property".</summary>
+    public Task<string[]> MovingElementsAsync() => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('*')].filter(el => {
+          const s = getComputedStyle(el);
+          return s.animationName !== 'none' || s.transitionDuration.split(',').some(d => parseFloat(d) > 0);
+        }).map(el => el.tagName.toLowerCase() + '.' + el.className)
+        """);
+
+    public Task<AxeResult> RunAxeAsync() =>
+        page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeTags] } });
+
+    public Task ScreenshotAsync(string path) => page.ScreenshotAsync(new() { Path = path, FullPage = true });
+}
