@@ -22,4 +22,22 @@ public sealed class ArticlesController(GetArticlePage articlePage) : ReaderContr
 
         return View(article);
     }
+
+    /// <summary>The text-only page for slow and censored networks: no pictures, no stylesheet to fetch, no script.</summary>
+    [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}/lite")]
+    public async Task<IActionResult> Lite(string slug, int id, CancellationToken cancellationToken)
+    {
+        var article = await articlePage.ExecuteAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (article.Slug != slug || article.Edition.Code != Edition.Code)
+        {
+            return RedirectToActionPermanent(nameof(Lite), new { edition = article.Edition.Code, slug = article.Slug, id });
+        }
+
+        return View(article);
+    }
 }

@@ -17,7 +17,8 @@ internal static class SecurityHeadersExtensions
             {
                 csp.AddDefaultSrc().Self();
                 csp.AddScriptSrc().Self();
-                csp.AddStyleSrc().Self();
+                // The text-only article page carries its few rules inline, under a per-response nonce.
+                csp.AddStyleSrc().Self().WithNonce();
                 csp.AddImgSrc().Self();
                 csp.AddFontSrc().Self();
                 csp.AddFormAction().Self();

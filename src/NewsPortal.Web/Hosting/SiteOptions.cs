@@ -27,6 +27,10 @@ public sealed class SiteOptions
     [Range(10, 1000)]
     public int MaxSearchLength { get; set; } = 200;
 
+    /// <summary>Article URLs per sitemap file; the sitemap protocol allows at most 50,000.</summary>
+    [Range(1, 50_000)]
+    public int SitemapUrlsPerFile { get; set; } = 50_000;
+
     /// <summary>Searches one client address may run per minute; more answer 429.</summary>
     [Range(1, 10_000)]
     public int SearchesPerMinute { get; set; } = 30;

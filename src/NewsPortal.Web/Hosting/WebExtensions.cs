@@ -11,8 +11,10 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.FrontPage;
 using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Features.Sitemaps;
 using NewsPortal.Web.Features.Sections;
 using NewsPortal.Web.Features.Sources;
 using NewsPortal.Web.Localization;
@@ -64,6 +66,10 @@ internal static class WebExtensions
         services.AddScoped<GetSectionPage>();
         services.AddScoped<GetSourcePage>();
         services.AddScoped<SearchArticles>();
+        services.AddScoped<GetFeed>();
+        services.AddScoped<GetCorrectionsFeed>();
+        services.AddScoped<BuildArticleFeed>();
+        services.AddScoped<GetSitemapEntries>();
         return services;
     }
 

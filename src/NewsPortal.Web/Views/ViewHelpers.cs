@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -11,6 +14,20 @@ public static class ViewHelpers
     /// <c>Article.BodyHtml</c>, which <c>ArticleMarkdownRenderer</c> produced and sanitized when it was saved.
     /// </summary>
     public static IHtmlContent SanitizedArticleHtml(this IHtmlHelper html, string sanitizedBodyHtml) => new HtmlString(sanitizedBodyHtml);
+
+    /// <summary>
+    /// A JSON-LD data block. System.Text.Json's default encoder escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>
+    /// and quotes as <c>\u00XX</c>, so no value can close the script element; browsers never run this type.
+    /// </summary>
+    public static IHtmlContent JsonLd(this IHtmlHelper html, JsonNode data)
+    {
+        var tag = new TagBuilder("script");
+        tag.Attributes["type"] = "application/ld+json";
+        tag.InnerHtml.AppendHtml(data.ToJsonString(JsonOptions));
+        return tag;
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
 
     /// <summary>A <c>&lt;time&gt;</c> element: machine-readable UTC inside, the edition's calendar and format outside.</summary>
     public static IHtmlContent Time(this IHtmlHelper html, DateTime utc, CultureInfo culture)

@@ -10,7 +10,7 @@ namespace NewsPortal.BrowserTests.Accessibility;
 /// </summary>
 public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    public static readonly string[] PageTypes = ["front", "article", "section", "source", "not-found", "search", "search-empty"];
+    public static readonly string[] PageTypes = ["front", "article", "lite", "section", "source", "not-found", "search", "search-empty"];
 
     public static TheoryData<string, string, string> Pages()
     {
@@ -57,6 +57,7 @@ public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         "front" => $"/{edition}",
         "article" => await Fixture.BreakingArticlePathAsync(edition),
+        "lite" => await Fixture.BreakingArticlePathAsync(edition) + "/lite",
         "section" => edition == "fa" ? "/fa/s/jahan" : "/en/s/world",
         "source" => $"/{edition}/source/ap",
         "not-found" => $"/{edition}/a/no-such-story/987654",

@@ -74,7 +74,8 @@ public class ArticlePageTests(NewsPortalFactory factory)
 
         // The language switcher goes straight to the translation, and head links carry hreflang.
         Assert.Equal(faUrl, document.QuerySelector("nav.language-navigation a[lang='fa']")!.GetAttribute("href"));
-        Assert.Equal(3, document.QuerySelectorAll("link[rel='alternate'][hreflang]").Length);
+        // Itself, its three translations and x-default.
+        Assert.Equal(5, document.QuerySelectorAll("link[rel='alternate'][hreflang]").Length);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public static class PageAssertions
         Assert.NotNull(document.QuerySelector("form[role='search'] input#search-query"));
         Assert.Equal("search-query", document.QuerySelector("form[role='search'] label")!.GetAttribute("for"));
         Assert.All(document.QuerySelectorAll("img"), img => Assert.True(img.HasAttribute("alt"), img.OuterHtml));
-        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));
     }
 
     public static string Text(this IElement? element) => element?.TextContent.Trim() ?? "";

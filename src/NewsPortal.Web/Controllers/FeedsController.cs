@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Features.Feeds;
+
+namespace NewsPortal.Web.Controllers;
+
+/// <summary>
+/// RSS 2.0 (<c>…/feed</c>) and Atom (<c>…/feed/atom</c>) for an edition, a section, a source and the
+/// corrections, with full sanitized content and the credit line. Answers 304 to a conditional GET
+/// whose ETag or date still matches.
+/// </summary>
+public sealed class FeedsController(
+    GetFeed getFeed,
+    GetCorrectionsFeed getCorrections,
+    BuildArticleFeed build,
+    NewsPortalDbContext db,
+    IStringLocalizer<SharedResource> localizer,
+    Microsoft.Extensions.Options.IOptionsSnapshot<Hosting.SiteOptions> site) : ReaderController
+{
+    [HttpGet("{edition:edition}/feed/{format?}")]
+    public async Task<IActionResult> EditionFeed(string? format, CancellationToken cancellationToken)
+    {
+        if (Parse(format) is not { } feedFormat)
+        {
+            return NotFound();
+        }
+
+        var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Edition(), cancellationToken);
+        var links = Links(nameof(EditionFeed), new { edition = Edition.Code, format }, Url.Action("Index", "FrontPage", new { edition = Edition.Code })!);
+        return Respond(build.Stories(Edition, localizer["FeedEditionTitle", site.Value.Name], links, stories, feedFormat), feedFormat);
+    }
+
+    [HttpGet("{edition:edition}/s/{section}/feed/{format?}")]
+    public async Task<IActionResult> SectionFeed(string section, string? format, CancellationToken cancellationToken)
+    {
+        if (Parse(format) is not { } feedFormat || Edition.FindSection(section) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Section(found.Id), cancellationToken);
+        var links = Links(nameof(SectionFeed), new { edition = Edition.Code, section, format }, Url.Action("Show", "Sections", new { edition = Edition.Code, section })!);
+        return Respond(build.Stories(Edition, localizer["FeedSectionTitle", site.Value.Name, found.Name], links, stories, feedFormat), feedFormat);
+    }
+
+    [HttpGet("{edition:edition}/source/{code}/feed/{format?}")]
+    public async Task<IActionResult> SourceFeed(string code, string? format, CancellationToken cancellationToken)
+    {
+        var source = code.Length > 40 ? null : await db.Sources.AsNoTracking().Include(s => s.LocalNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+        if (Parse(format) is not { } feedFormat || source is null)
+        {
+            return NotFound();
+        }
+
+        var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Source(source.Id), cancellationToken);
+        var links = Links(nameof(SourceFeed), new { edition = Edition.Code, code, format }, Url.Action("Show", "Sources", new { edition = Edition.Code, code })!);
+        return Respond(build.Stories(Edition, localizer["FeedSourceTitle", site.Value.Name, source.ShortNameIn(Edition.Code)], links, stories, feedFormat), feedFormat);
+    }
+
+    [HttpGet("{edition:edition}/corrections/feed/{format?}")]
+    public async Task<IActionResult> CorrectionsFeed(string? format, CancellationToken cancellationToken)
+    {
+        if (Parse(format) is not { } feedFormat)
+        {
+            return NotFound();
+        }
+
+        var corrections = await getCorrections.ExecuteAsync(Edition.Id, cancellationToken);
+        var links = Links(nameof(CorrectionsFeed), new { edition = Edition.Code, format }, Url.Action("Index", "FrontPage", new { edition = Edition.Code })!);
+        return Respond(build.Corrections(Edition, localizer["FeedCorrectionsTitle", site.Value.Name], links, corrections), feedFormat);
+    }
+
+    private static FeedFormat? Parse(string? format) => format switch
+    {
+        null or "rss" => FeedFormat.Rss,
+        "atom" => FeedFormat.Atom,
+        _ => null,
+    };
+
+    private FeedLinks Links(string action, object selfValues, string alternatePath) => new(
+        new Uri(Url.Action(action, null, selfValues, Request.Scheme)!),
+        new Uri(new Uri($"{Request.Scheme}://{Request.Host}"), alternatePath),
+        (id, slug) => new Uri(Url.Action("Show", "Articles", new { edition = Edition.Code, slug, id }, Request.Scheme)!));
+
+    private IActionResult Respond(FeedDocument document, FeedFormat format)
+    {
+        var body = FeedWriter.Write(document.Feed, format);
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexString(SHA256.HashData(body))[..32]}\"");
+        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(document.LastModified, DateTimeKind.Utc)).AddTicks(-(document.LastModified.Ticks % TimeSpan.TicksPerSecond));
+        var headers = Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.LastModified = lastModified;
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
+
+        var request = Request.GetTypedHeaders();
+        var notModified = request.IfNoneMatch.Count > 0
+            ? request.IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any))
+            : request.IfModifiedSince is { } since && lastModified <= since;
+        return notModified ? StatusCode(StatusCodes.Status304NotModified) : File(body, FeedWriter.ContentType(format));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Features.Sitemaps;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Controllers;
+
+/// <summary>
+/// <c>/sitemap.xml</c> (an index), per-edition article sitemaps split at <see cref="SiteOptions.SitemapUrlsPerFile"/>
+/// URLs, a news sitemap of the last 48 hours per edition, and <c>/robots.txt</c> pointing to the index.
+/// </summary>
+public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntries entries, IOptionsSnapshot<SiteOptions> site) : Controller
+{
+    private const string XmlContentType = "application/xml; charset=utf-8";
+
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var files = new List<Uri>();
+        foreach (var edition in editions.All)
+        {
+            var count = await entries.CountAsync(edition.Id, cancellationToken);
+            var pages = Math.Max(1, (int)Math.Ceiling(count / (double)site.Value.SitemapUrlsPerFile));
+            for (var page = 1; page <= pages; page++)
+            {
+                files.Add(Absolute(nameof(Articles), new { edition = edition.Code, page }));
+            }
+
+            files.Add(Absolute(nameof(News), new { edition = edition.Code }));
+        }
+
+        return File(SitemapXml.Index(files), XmlContentType);
+    }
+
+    [HttpGet("/sitemaps/{edition:edition}/articles-{page:int}.xml")]
+    public async Task<IActionResult> Articles(string edition, int page, CancellationToken cancellationToken)
+    {
+        if (editions.Find(edition) is not { } found || page < 1 || page > 100_000)
+        {
+            return NotFound();
+        }
+
+        var list = await entries.PageAsync(found.Id, page, site.Value.SitemapUrlsPerFile, cancellationToken);
+        return list.Count == 0 && page > 1
+            ? NotFound()
+            : File(SitemapXml.UrlSet(list, found.Code, ArticleUrl, editions.Default.Code), XmlContentType);
+    }
+
+    [HttpGet("/sitemaps/{edition:edition}/news.xml")]
+    public async Task<IActionResult> News(string edition, CancellationToken cancellationToken)
+    {
+        if (editions.Find(edition) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var list = await entries.RecentAsync(found.Id, cancellationToken);
+        return File(SitemapXml.News(list, found.Code, site.Value.Name, ArticleUrl), XmlContentType);
+    }
+
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots()
+    {
+        var text = new StringBuilder()
+            .Append("User-agent: *\n")
+            .Append("Allow: /\n")
+            .Append("Disallow: /health/\n")
+            .Append("Disallow: /*/search\n")
+            .Append("Sitemap: ").Append(Absolute(nameof(Index), null).AbsoluteUri).Append('\n');
+        return Content(text.ToString(), "text/plain; charset=utf-8");
+    }
+
+    private Uri ArticleUrl(string edition, int id, string slug) =>
+        new(Url.Action("Show", "Articles", new { edition, slug, id }, Request.Scheme)!);
+
+    private Uri Absolute(string action, object? values) => new(Url.Action(action, "Sitemaps", values, Request.Scheme)!);
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using Microsoft.Extensions.Localization;
+using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.Editions;
+
+namespace NewsPortal.Web.Features.Feeds;
+
+/// <summary>Absolute URLs a feed points to.</summary>
+public sealed record FeedLinks(Uri Self, Uri Alternate, Func<int, string, Uri> Article);
+
+/// <summary>Builds the channel and entries of a story feed or the corrections feed, in the edition's language.</summary>
+public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer)
+{
+    /// <summary>
+    /// Story entries with the full body and credit line: in Atom as the entry's content (the lead is its
+    /// summary); in RSS 2.0, which has one text field, as the item's description.
+    /// </summary>
+    public FeedDocument Stories(EditionView edition, string title, FeedLinks links, IReadOnlyList<FeedStory> stories, FeedFormat format)
+    {
+        var items = stories.Select(story =>
+        {
+            var link = links.Article(story.Id, story.Slug);
+            var credit = CreditLine.Sentences(story.Sources, edition.Culture, localizer);
+            var html = new TextSyndicationContent(FeedWriter.EntryHtml(story.BodyHtml, credit), TextSyndicationContentKind.Html);
+            var item = new SyndicationItem(story.Headline, format == FeedFormat.Atom ? html : null, link, link.ToString(), Updated(story))
+            {
+                PublishDate = new DateTimeOffset(story.PublishedAt, TimeSpan.Zero),
+                Summary = format == FeedFormat.Atom ? new TextSyndicationContent(story.Lead) : html,
+            };
+            item.Authors.Add(new SyndicationPerson { Name = story.Author });
+            item.Categories.Add(new SyndicationCategory(story.SectionName));
+            return item;
+        }).ToList();
+        return Document(edition, title, links, items);
+    }
+
+    public FeedDocument Corrections(EditionView edition, string title, FeedLinks links, IReadOnlyList<FeedCorrection> corrections)
+    {
+        var items = corrections.Select(c =>
+        {
+            var link = new Uri(links.Article(c.ArticleId, c.Slug) + "#corrections-heading");
+            var published = new DateTimeOffset(c.PublishedAt, TimeSpan.Zero);
+            return new SyndicationItem(localizer["CorrectionEntryTitle", c.Headline], c.Text, link, $"{link}/{c.PublishedAt.Ticks.ToString(CultureInfo.InvariantCulture)}", published)
+            {
+                PublishDate = published,
+            };
+        }).ToList();
+        return Document(edition, title, links, items);
+    }
+
+    private static FeedDocument Document(EditionView edition, string title, FeedLinks links, List<SyndicationItem> items)
+    {
+        var lastModified = items.Count == 0 ? DateTime.UnixEpoch : items.Max(i => i.LastUpdatedTime).UtcDateTime;
+        var feed = new SyndicationFeed(title, title, links.Alternate, links.Self.ToString(), new DateTimeOffset(lastModified, TimeSpan.Zero), items)
+        {
+            Language = edition.Code,
+            Generator = "NewsPortal",
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(links.Self));
+        return new FeedDocument(feed, lastModified);
+    }
+
+    private static DateTimeOffset Updated(FeedStory story) =>
+        new(story.UpdatedAt > story.PublishedAt ? story.UpdatedAt : story.PublishedAt, TimeSpan.Zero);
+}

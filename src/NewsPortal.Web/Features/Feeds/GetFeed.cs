@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Articles;
+
+namespace NewsPortal.Web.Features.Feeds;
+
+/// <summary>Which stories a feed carries: a whole edition, one section, or the stories crediting one source.</summary>
+public abstract record FeedScope
+{
+    public sealed record Edition : FeedScope;
+
+    public sealed record Section(int SectionId) : FeedScope;
+
+    public sealed record Source(int SourceId) : FeedScope;
+}
+
+/// <summary>One story as a feed entry: full sanitized body, lead, sources for the credit line.</summary>
+public sealed record FeedStory(
+    int Id,
+    string Slug,
+    string Headline,
+    string Lead,
+    string BodyHtml,
+    string Author,
+    DateTime PublishedAt,
+    DateTime UpdatedAt,
+    string SectionName,
+    IReadOnlyList<CreditedSource> Sources);
+
+/// <summary>The newest published stories of a feed scope, newest first.</summary>
+public sealed class GetFeed(NewsPortalDbContext db, TimeProvider time)
+{
+    public const int Size = 30;
+
+    public async Task<IReadOnlyList<FeedStory>> ExecuteAsync(int editionId, string language, FeedScope scope, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var query = db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.EditionId == editionId);
+        query = scope switch
+        {
+            FeedScope.Section s => query.Where(a => a.SectionId == s.SectionId),
+            FeedScope.Source s => query.Where(a => a.Sources.Any(x => x.SourceId == s.SourceId)),
+            _ => query,
+        };
+
+        var articles = await query.Latest().Take(Size)
+            .Include(a => a.Section)
+            .Include(a => a.Sources.OrderBy(s => s.Order)).ThenInclude(s => s.Source).ThenInclude(s => s.LocalNames)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        return articles.Select(a => new FeedStory(
+            a.Id, a.Slug, a.Headline, a.Lead, a.BodyHtml, a.Author, a.PublishedAt!.Value, a.UpdatedAt, a.Section.Name,
+            a.Sources.Select(s => new CreditedSource(s.Source.Code, s.Source.ShortNameIn(language), s.Source.FullNameIn(language), s.Source.Kind, s.Role)).ToList()))
+            .ToList();
+    }
+}
+
+public sealed record FeedCorrection(int ArticleId, string Slug, string Headline, string Text, DateTime PublishedAt);
+
+/// <summary>The newest corrections to an edition's published stories.</summary>
+public sealed class GetCorrectionsFeed(NewsPortalDbContext db, TimeProvider time)
+{
+    public async Task<IReadOnlyList<FeedCorrection>> ExecuteAsync(int editionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return await db.Corrections.AsNoTracking()
+            .Where(c => c.Article.EditionId == editionId && c.Article.Status == ArticleStatus.Published && c.Article.PublishedAt <= now && c.PublishedAt <= now)
+            .OrderByDescending(c => c.PublishedAt)
+            .Take(GetFeed.Size)
+            .Select(c => new FeedCorrection(c.ArticleId, c.Article.Slug, c.Article.Headline, c.Text, c.PublishedAt))
+            .ToListAsync(cancellationToken);
+    }
+}

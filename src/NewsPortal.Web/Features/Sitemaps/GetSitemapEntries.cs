@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Features.Articles;
+
+namespace NewsPortal.Web.Features.Sitemaps;
+
+/// <summary>A translation of a sitemap entry, for its <c>xhtml:link rel="alternate" hreflang</c> list.</summary>
+public sealed record SitemapAlternate(string EditionCode, int Id, string Slug);
+
+public sealed record SitemapEntry(int Id, string Slug, string Headline, DateTime PublishedAt, DateTime LastModified, IReadOnlyList<SitemapAlternate> Alternates);
+
+/// <summary>Published articles of an edition for the sitemaps: by page of a fixed size, or the news of the last 48 hours.</summary>
+public sealed class GetSitemapEntries(NewsPortalDbContext db, TimeProvider time)
+{
+    public static readonly TimeSpan NewsWindow = TimeSpan.FromHours(48);
+
+    /// <summary>Google News reads at most this many URLs from a news sitemap.</summary>
+    public const int MaxNewsEntries = 1000;
+
+    public Task<int> CountAsync(int editionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Articles.VisibleAt(now).CountAsync(a => a.EditionId == editionId, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<SitemapEntry>> PageAsync(int editionId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return LoadAsync(db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.EditionId == editionId).OrderBy(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize), now, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<SitemapEntry>> RecentAsync(int editionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now - NewsWindow;
+        return LoadAsync(db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.EditionId == editionId && a.PublishedAt >= since).Latest().Take(MaxNewsEntries), now, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SitemapEntry>> LoadAsync(IQueryable<Domain.Article> query, DateTime now, CancellationToken cancellationToken)
+    {
+        var rows = await query.Select(a => new { a.Id, a.Slug, a.Headline, PublishedAt = a.PublishedAt!.Value, a.UpdatedAt, a.TranslationGroupId }).ToListAsync(cancellationToken);
+        var groups = rows.Where(r => r.TranslationGroupId != null).Select(r => r.TranslationGroupId!.Value).Distinct().ToList();
+        var translations = groups.Count == 0
+            ? []
+            : await db.Articles.AsNoTracking().VisibleAt(now)
+                .Where(a => a.TranslationGroupId != null && groups.Contains(a.TranslationGroupId.Value))
+                .Select(a => new { GroupId = a.TranslationGroupId!.Value, a.Edition.Code, a.Id, a.Slug })
+                .ToListAsync(cancellationToken);
+        var byGroup = translations.ToLookup(t => t.GroupId, t => new SitemapAlternate(t.Code, t.Id, t.Slug));
+        return rows.Select(r => new SitemapEntry(
+                r.Id,
+                r.Slug,
+                r.Headline,
+                r.PublishedAt,
+                r.UpdatedAt > r.PublishedAt ? r.UpdatedAt : r.PublishedAt,
+                r.TranslationGroupId is { } g ? byGroup[g].ToList() : []))
+            .ToList();
+    }
+}
