@@ -65,6 +65,16 @@ public static class ViewHelpers
         return content;
     }
 
-    public static string FormatDate(DateTime utc, CultureInfo culture) =>
-        $"{utc.ToUniversalTime().ToString("D", culture)}, {utc.ToUniversalTime().ToString("HH:mm", culture)} UTC";
+    /// <summary>Long date and 24-hour time in the culture's calendar, joined as the language joins them (CLDR).</summary>
+    public static string FormatDate(DateTime utc, CultureInfo culture)
+    {
+        var date = utc.ToUniversalTime().ToString("D", culture);
+        var time = utc.ToUniversalTime().ToString("HH:mm", culture);
+        return culture.TwoLetterISOLanguageName switch
+        {
+            "fa" => $"{date}، ساعت {time} (UTC)",
+            "ar" => $"{date}، {time} (UTC)",
+            _ => $"{date}, {time} UTC",
+        };
+    }
 }

@@ -94,6 +94,47 @@ public class ArticleMetadataTests(NewsPortalFactory factory)
         Assert.Contains(root.GetProperty("contributor").EnumerateArray(), c => c.GetProperty("name").GetString() == "Associated Press" || c.GetProperty("alternateName").GetString() == "آسوشیتدپرس");
     }
 
+    /// <summary>Properties schema.org defines for NewsArticle (and its parents) and for the nested types used.</summary>
+    private static readonly HashSet<string> SchemaOrgProperties =
+    [
+        "@context", "@type", "@id", "mainEntityOfPage", "url", "headline", "description", "inLanguage", "articleSection",
+        "datePublished", "dateModified", "author", "publisher", "image", "contributor", "workTranslation",
+        "name", "alternateName", "logo",
+    ];
+
+    [Fact]
+    public async Task JsonLdUsesOnlySchemaOrgPropertyNames()
+    {
+        var (_, document) = await factory.CreateReader().GetPageAsync(await factory.BreakingArticleUrlAsync("en"));
+        using var json = JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var unknown = new List<string>();
+        void Walk(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!SchemaOrgProperties.Contains(property.Name))
+                    {
+                        unknown.Add(property.Name);
+                    }
+
+                    Walk(property.Value);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item);
+                }
+            }
+        }
+
+        Walk(json.RootElement);
+        Assert.Empty(unknown);
+    }
+
     [Fact]
     public async Task JsonLdCannotBreakOutOfItsScriptElement()
     {

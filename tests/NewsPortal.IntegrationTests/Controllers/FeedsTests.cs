@@ -63,11 +63,19 @@ public class FeedsTests(NewsPortalFactory factory)
     }
 
     [Fact]
-    public async Task TheCorrectionsFeedParses()
+    public async Task TheCorrectionsFeedCarriesTheDatedCorrectionWithALinkToTheStory()
     {
         var (response, feed) = await LoadAsync("/en/corrections/feed");
+        var correction = Assert.Single(feed.Items);
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("en", feed.Language);
+        Assert.StartsWith("Correction: ", correction.Title.Text, StringComparison.Ordinal);
+        Assert.Contains("The correct figure is 22", ((TextSyndicationContent)correction.Summary).Text, StringComparison.Ordinal);
+        Assert.EndsWith("#corrections-heading", correction.Links[0].Uri.AbsoluteUri, StringComparison.Ordinal);
+
+        var article = await factory.CreateReader().GetPageAsync(correction.Links[0].Uri.AbsolutePath);
+        Assert.Contains("The correct figure is 22", article.Document.QuerySelector(".article__corrections").Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using NewsPortal.IntegrationTests.Infrastructure;
 
 namespace NewsPortal.IntegrationTests.Controllers;
@@ -12,6 +13,9 @@ public class SearchTests(NewsPortalFactory factory)
     [InlineData("en", "evacuat*")]
     [InlineData("ru", "Мариск*")]
     [InlineData("uk", "Маріск*")]
+    [InlineData("fa", "سلوان")]
+    [InlineData("en", "Marísk")]
+    [InlineData("en", "MARISK")]
     public async Task FindsTheFloodStoryInEachScript(string edition, string query)
     {
         var (response, document) = await factory.CreateReader().GetPageAsync($"/{edition}/search?q={Uri.EscapeDataString(query)}");
@@ -46,6 +50,39 @@ public class SearchTests(NewsPortalFactory factory)
         var (response, document) = await factory.CreateReader().GetPageAsync($"/en/search?q={Uri.EscapeDataString(query)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(document.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public async Task APhraseMatchesOnlyWordsInThatOrder()
+    {
+        var (_, inOrder) = await factory.CreateReader().GetPageAsync("/en/search?q=" + Uri.EscapeDataString("\"Selvan river\""));
+        var (_, reversed) = await factory.CreateReader().GetPageAsync("/en/search?q=" + Uri.EscapeDataString("\"river Selvan\""));
+        Assert.NotEmpty(inOrder.QuerySelectorAll(".search-results li"));
+        Assert.True(reversed.QuerySelectorAll(".search-results li").Length < inOrder.QuerySelectorAll(".search-results li").Length);
+    }
+
+    [Fact]
+    public async Task ResultsAreRankedWithHeadlineMatchesFirst()
+    {
+        var (_, document) = await factory.CreateReader().GetPageAsync("/en/search?q=comet");
+        Assert.Contains("comet", document.QuerySelector(".search-results h2").Text(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SearchIsRateLimitedPerClientWithALocalizedPage()
+    {
+        await using var limited = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) =>
+            c.AddInMemoryCollection(new Dictionary<string, string?> { ["Site:SearchesPerMinute"] = "2" })));
+        var client = limited.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/ru/search?q=test", UriKind.Relative))).StatusCode);
+        }
+
+        var (response, document) = await client.GetPageAsync("/ru/search?q=test");
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("ru", document.DocumentElement.GetAttribute("lang"));
+        Assert.True(response.Headers.RetryAfter is not null);
     }
 
     [Fact]

@@ -119,6 +119,11 @@ public sealed class DemoContentSeeder(
 
                 article.Publish(published);
                 article.SetHistory(published, a.UpdatedHoursAgo is { } updated ? now.AddHours(-updated) : published);
+                foreach (var correction in a.Corrections ?? [])
+                {
+                    article.AddCorrection(correction.Text, now.AddHours(-correction.HoursAgo));
+                }
+
                 db.Articles.Add(article);
                 articlesByKey.TryAdd(a.Key, []);
                 articlesByKey[a.Key].Add(article);
@@ -197,7 +202,10 @@ public sealed class DemoContentSeeder(
         double? UpdatedHoursAgo,
         bool Breaking,
         List<CreditSeed> Sources,
-        ImageSeed? Image);
+        ImageSeed? Image,
+        List<CorrectionSeed>? Corrections);
+
+    private sealed record CorrectionSeed(double HoursAgo, string Text);
 
     private sealed record CreditSeed(string Code, SourceRole Role);
 

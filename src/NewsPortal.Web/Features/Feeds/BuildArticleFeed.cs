@@ -41,9 +41,10 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer)
         {
             var link = new Uri(links.Article(c.ArticleId, c.Slug) + "#corrections-heading");
             var published = new DateTimeOffset(c.PublishedAt, TimeSpan.Zero);
-            return new SyndicationItem(localizer["CorrectionEntryTitle", c.Headline], c.Text, link, $"{link}/{c.PublishedAt.Ticks.ToString(CultureInfo.InvariantCulture)}", published)
+            return new SyndicationItem(localizer["CorrectionEntryTitle", c.Headline], (SyndicationContent?)null, link, $"{link}/{c.PublishedAt.Ticks.ToString(CultureInfo.InvariantCulture)}", published)
             {
                 PublishDate = published,
+                Summary = new TextSyndicationContent(c.Text),
             };
         }).ToList();
         return Document(edition, title, links, items);
