@@ -11,8 +11,9 @@ builder.AddNewsPortalLogging();
 // Data: SQLite through EF Core, the Markdown renderer, image renditions, demo content.
 builder.Services.AddNewsPortalData();
 
-// Web: MVC with localized views, antiforgery everywhere, editions, search rate limits, health checks.
+// Web: MVC with localized views, antiforgery everywhere, editions, rate limits, health checks; Identity for editors.
 builder.Services.AddNewsPortalWeb();
+builder.Services.AddNewsPortalIdentity();
 builder.Services.AddNewsPortalRateLimiting();
 builder.Services.AddNewsPortalHealthChecks();
 
@@ -21,6 +22,12 @@ var app = builder.Build();
 // Startup: migrate, enable WAL, seed, load editions, before the first request is accepted.
 await app.InitializeDatabaseAsync();
 
+// Operator commands (create-admin) run here instead of the server.
+if (CommandLineCommands.IsCommand(args))
+{
+    return await CommandLineCommands.RunAsync(app, args);
+}
+
 // Pipeline: error pages, security headers, limits, static files and media, routing, culture.
 app.UseNewsPortalPipeline();
 
@@ -28,3 +35,4 @@ app.UseNewsPortalPipeline();
 app.MapNewsPortalEndpoints();
 
 await app.RunAsync();
+return 0;

@@ -8,6 +8,7 @@ public sealed record ErrorPageModel(int StatusCode, BadRequestReason? Reason);
 
 /// <summary>Renders error statuses as pages in the reader's edition (taken from the URL they asked for).</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("error/{code:int}")]

@@ -4,6 +4,7 @@ using NewsPortal.Web.Features.Editions;
 namespace NewsPortal.Web.Controllers;
 
 /// <summary><c>/</c> sends readers to the default edition's front page.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class HomeController(EditionCatalog editions) : Controller
 {
     [HttpGet("/")]

@@ -11,6 +11,7 @@ namespace NewsPortal.Web.Controllers;
 /// action runs, and paging parameters are checked in one place. Error statuses carry no body, so the
 /// status-code page renders them in the reader's language.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public abstract class ReaderController : Controller
 {
     private EditionView? _edition;

@@ -11,6 +11,7 @@ namespace NewsPortal.Web.Controllers;
 /// <c>/sitemap.xml</c> (an index), per-edition article sitemaps split at <see cref="SiteOptions.SitemapUrlsPerFile"/>
 /// URLs, a news sitemap of the last 48 hours per edition, and <c>/robots.txt</c> pointing to the index.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntries entries, IOptionsSnapshot<SiteOptions> site) : Controller
 {
     private const string XmlContentType = "application/xml; charset=utf-8";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsPortal.Web.Domain;
@@ -8,7 +9,7 @@ namespace NewsPortal.Web.Data;
 /// The portal's database. After changing the model, add a migration from the repository root:
 /// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add &lt;Name&gt; --project src/NewsPortal.Web --output-dir Data/Migrations</c>.
 /// </summary>
-public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) : DbContext(options)
+public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) : IdentityDbContext<NewsroomUser>(options)
 {
     public DbSet<Edition> Editions => Set<Edition>();
 
@@ -24,9 +25,14 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
 
     public DbSet<TranslationGroup> TranslationGroups => Set<TranslationGroup>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

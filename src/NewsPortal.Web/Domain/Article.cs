@@ -56,6 +56,9 @@ public class Article
 
     public string Author { get; private set; } = "";
 
+    /// <summary>The account that created the article; writers may only edit their own drafts.</summary>
+    public string? CreatedById { get; set; }
+
     public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
 
     public DateTime CreatedAt { get; private set; }
@@ -112,6 +115,108 @@ public class Article
         Touch();
     }
 
+    /// <summary>Replaces the generated slug with an editor's own, which must be a valid slug.</summary>
+    public void SetSlug(string slug)
+    {
+        if (!Slugs.IsValid(slug))
+        {
+            throw new ArgumentException($"'{slug}' is not a valid slug: lower-case letters and digits joined by single hyphens.", nameof(slug));
+        }
+
+        Slug = slug;
+        Touch();
+    }
+
+    public void SetAuthor(string author)
+    {
+        Author = string.IsNullOrWhiteSpace(author) ? throw new ArgumentException("An article has an author.", nameof(author)) : author.Trim();
+        Touch();
+    }
+
+    public void MoveTo(Section section)
+    {
+        if (section.EditionId != EditionId)
+        {
+            throw new ArgumentException("The section belongs to another edition.", nameof(section));
+        }
+
+        Section = section;
+        SectionId = section.Id;
+        Touch();
+    }
+
+    /// <summary>Records an edit: bumps the version and the update time.</summary>
+    public void Edited(DateTime now)
+    {
+        UpdatedAt = now;
+        Touch();
+    }
+
+    public void ReplaceSources(IEnumerable<(Source Source, SourceRole Role)> credits)
+    {
+        Sources.Clear();
+        foreach (var (source, role) in credits)
+        {
+            Credit(source, role);
+        }
+
+        Touch();
+    }
+
+    public void SubmitForReview()
+    {
+        if (Status is not (ArticleStatus.Draft or ArticleStatus.Unpublished))
+        {
+            throw new InvalidOperationException("Only a draft can be submitted for review.");
+        }
+
+        Status = ArticleStatus.InReview;
+        Touch();
+    }
+
+    /// <summary>Schedules publication at <paramref name="at"/>; the scheduler publishes it when due.</summary>
+    public void Schedule(DateTime at, DateTime now)
+    {
+        if (at <= now)
+        {
+            throw new InvalidOperationException("A scheduled time lies in the future.");
+        }
+
+        Status = ArticleStatus.Scheduled;
+        ScheduledAt = at;
+        Touch();
+    }
+
+    public bool IsDueAt(DateTime now) => Status == ArticleStatus.Scheduled && ScheduledAt <= now;
+
+    public void Unpublish()
+    {
+        if (Status is not (ArticleStatus.Published or ArticleStatus.Scheduled))
+        {
+            throw new InvalidOperationException("Only a published or scheduled article can be unpublished.");
+        }
+
+        Status = ArticleStatus.Unpublished;
+        ScheduledAt = null;
+        Touch();
+    }
+
+    public void ReturnToDraft()
+    {
+        Status = ArticleStatus.Draft;
+        ScheduledAt = null;
+        Touch();
+    }
+
+    /// <summary>Puts back the text of an earlier revision (the restore itself becomes a new revision).</summary>
+    public void Restore(ArticleRevision revision, RenderedBody rendered, DateTime now)
+    {
+        Headline = revision.Headline;
+        Lead = revision.Lead;
+        SetBody(revision.BodyMarkdown, rendered);
+        Edited(now);
+    }
+
     public void SetLeadImage(Image? image)
     {
         LeadImage = image;
@@ -150,7 +255,7 @@ public class Article
         }
 
         Status = ArticleStatus.Published;
-        PublishedAt ??= now;
+        PublishedAt ??= ScheduledAt is { } scheduled && scheduled <= now ? scheduled : now;
         ScheduledAt = null;
         Touch();
     }

@@ -33,6 +33,7 @@ internal static class DatabaseStartup
             throw new InvalidOperationException($"SQLite refused write-ahead logging (journal_mode is '{journalMode}'); is the data directory on a network file system?");
         }
 
+        await CommandLineCommands.EnsureRolesAsync(services.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
         if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoContent)
         {
             await services.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken);

@@ -20,8 +20,8 @@ internal static class HealthCheckExtensions
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database can serve readers.</summary>
     public static IEndpointRouteBuilder MapNewsPortalHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJson });
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJson }).AllowAnonymous();
         return endpoints;
     }
 
@@ -41,7 +41,7 @@ internal static class HealthCheckExtensions
 }
 
 /// <summary>Ready when the database answers, every migration is applied and it runs in WAL mode.</summary>
-internal sealed class DatabaseReadyCheck(NewsPortalDbContext db) : IHealthCheck
+internal sealed class DatabaseReadyCheck(NewsPortalDbContext db, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -59,6 +59,10 @@ internal sealed class DatabaseReadyCheck(NewsPortalDbContext db) : IHealthCheck
                 ["pendingMigrations"] = pending.Count,
                 ["journalMode"] = journal,
             };
+            if (pending.Count == 0 && await Features.Editing.PublishDueArticles.OldestOverdueAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken) is { } overdue)
+            {
+                data["oldestOverdueScheduledAt"] = overdue.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
+            }
             if (pending.Count > 0)
             {
                 return HealthCheckResult.Unhealthy($"Migrations not applied: {string.Join(", ", pending)}.", data: data);

@@ -7,6 +7,8 @@ internal static class RateLimitingExtensions
 {
     public const string SearchPolicy = "search";
 
+    public const string LoginPolicy = "login";
+
     /// <summary>Search is the one reader page that costs real work per request: limit it per client address.</summary>
     public static IServiceCollection AddNewsPortalRateLimiting(this IServiceCollection services)
     {
@@ -24,6 +26,15 @@ internal static class RateLimitingExtensions
                     QueueLimit = 0,
                 });
             });
+            // Password guessing from one address is slowed here; per-account lockout does the rest.
+            options.AddPolicy(LoginPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptionsMonitor<SiteOptions>>().CurrentValue.SignInAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("NewsPortal.RateLimiting")

@@ -31,6 +31,14 @@ public sealed class SiteOptions
     [Range(1, 50_000)]
     public int SitemapUrlsPerFile { get; set; } = 50_000;
 
+    /// <summary>Sign-in attempts one client address may make per minute; more answer 429.</summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>How often the scheduler looks for articles due to be published.</summary>
+    [Range(1, 3600)]
+    public int SchedulerIntervalSeconds { get; set; } = 30;
+
     /// <summary>Searches one client address may run per minute; more answer 429.</summary>
     [Range(1, 10_000)]
     public int SearchesPerMinute { get; set; } = 30;

@@ -70,6 +70,10 @@ internal static class WebExtensions
         services.AddScoped<GetCorrectionsFeed>();
         services.AddScoped<BuildArticleFeed>();
         services.AddScoped<GetSitemapEntries>();
+        services.AddScoped<Features.Audit.AuditTrail>();
+        services.AddScoped<Features.Editing.SaveArticle>();
+        services.AddScoped<Features.Editing.PublishDueArticles>();
+        services.AddHostedService<Features.Editing.ScheduledPublisher>();
         return services;
     }
 
@@ -103,6 +107,8 @@ internal static class WebExtensions
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

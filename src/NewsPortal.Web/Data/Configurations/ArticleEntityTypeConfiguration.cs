@@ -16,6 +16,8 @@ internal sealed class ArticleEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.BodyText).IsRequired();
         builder.Property(a => a.Author).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.CreatedById).HasMaxLength(450);
+        builder.HasIndex(a => new { a.Status, a.ScheduledAt });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.WasUpdatedAfterPublishing);
 

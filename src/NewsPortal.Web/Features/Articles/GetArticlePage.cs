@@ -31,11 +31,12 @@ public sealed record ArticlePage(
 /// <summary>Loads one published article by id, with its sources, picture, translations and corrections.</summary>
 public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editions, TimeProvider time)
 {
-    public async Task<ArticlePage?> ExecuteAsync(int id, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">For the editors' preview: load drafts and scheduled articles too.</param>
+    public async Task<ArticlePage?> ExecuteAsync(int id, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var article = await db.Articles.AsNoTracking()
-            .VisibleAt(now)
+        var articles = includeUnpublished ? db.Articles.AsNoTracking() : db.Articles.AsNoTracking().VisibleAt(now);
+        var article = await articles
             .Where(a => a.Id == id)
             .Include(a => a.LeadImage)
             .Include(a => a.Sources.OrderBy(s => s.Order)).ThenInclude(s => s.Source).ThenInclude(s => s.LocalNames)
@@ -65,7 +66,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             article.Lead,
             article.BodyHtml,
             article.Author,
-            article.PublishedAt!.Value,
+            article.PublishedAt ?? article.ScheduledAt ?? article.UpdatedAt,
             article.WasUpdatedAfterPublishing ? article.UpdatedAt : null,
             article.IsBreakingAt(now),
             article.LeadImage is { } i ? new ImageView(i.StorageKey, i.Width, i.Height, i.AltText, i.IsDecorative, i.Caption, i.Credit) : null,

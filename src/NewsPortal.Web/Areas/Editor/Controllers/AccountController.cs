@@ -1,0 +1,132 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Audit;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Areas.Editor.Controllers;
+
+public sealed class LoginForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your password.")]
+    [DataType(DataType.Password)]
+    [StringLength(1024)]
+    public string Password { get; set; } = "";
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class PasswordForm
+{
+    [Required(ErrorMessage = "Enter your current password.")]
+    [DataType(DataType.Password)]
+    public string CurrentPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a new password.")]
+    [StringLength(1024, MinimumLength = 12, ErrorMessage = "Use at least 12 characters; a few unrelated words make a good password.")]
+    [DataType(DataType.Password)]
+    public string NewPassword { get; set; } = "";
+}
+
+/// <summary>Sign-in, sign-out and password change. There is no registration: admins create accounts.</summary>
+[Area("Editor")]
+[Route("editor")]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users, AuditTrail audit) : Controller
+{
+    [HttpGet("login")]
+    [AllowAnonymous]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    [AllowAnonymous]
+    [EnableRateLimiting(RateLimitingExtensions.LoginPolicy)]
+    public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.SignIn, form.Email, null, null, cancellationToken);
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl!.StartsWith("/editor", StringComparison.Ordinal) ? form.ReturnUrl : "/editor");
+        }
+
+        await audit.RecordAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, form.Email, null, result.IsNotAllowed ? "account disabled" : null, cancellationToken);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an admin."
+            : "The email address or the password is not right, or the account is disabled.");
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new LoginForm { Email = form.Email, ReturnUrl = form.ReturnUrl });
+    }
+
+    [HttpPost("logout")]
+    [Authorize(Policy = EditorPolicies.Newsroom)]
+    public async Task<IActionResult> Logout(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            // A new security stamp makes every copy of the old cookie useless.
+            await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(AuditActions.SignOut, user.UserName, null, null, cancellationToken);
+        }
+
+        await signIn.SignOutAsync();
+        return Redirect("/editor/login");
+    }
+
+    [HttpGet("account/password")]
+    [Authorize(Policy = EditorPolicies.Newsroom)]
+    public IActionResult Password() => View(new PasswordForm());
+
+    [HttpPost("account/password")]
+    [Authorize(Policy = EditorPolicies.Newsroom)]
+    public async Task<IActionResult> Password(PasswordForm form, CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var changed = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+            if (changed.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(user);
+                await audit.RecordAsync(AuditActions.PasswordChanged, user.UserName, user.UserName, null, cancellationToken);
+                TempData["Message"] = "Your password was changed.";
+                return RedirectToAction("Index", "Dashboard");
+            }
+
+            foreach (var error in changed.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new PasswordForm());
+    }
+
+    [HttpGet("denied")]
+    [AllowAnonymous]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsPortal.Web.Domain;
+
+namespace NewsPortal.Web.Data.Configurations;
+
+internal sealed class NewsroomUserEntityTypeConfiguration : IEntityTypeConfiguration<NewsroomUser>
+{
+    public void Configure(EntityTypeBuilder<NewsroomUser> builder) =>
+        builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
+}

@@ -1,0 +1,57 @@
+namespace NewsPortal.Web.Domain;
+
+/// <summary>
+/// One line of the append-only audit log: who did what to what, when, from where.
+/// Nothing in the application updates or deletes these rows.
+/// </summary>
+public class AuditEntry
+{
+    private AuditEntry()
+    {
+    }
+
+    public AuditEntry(DateTime at, string action, string? actor, string? target, string? detail, string? address)
+    {
+        At = at;
+        Action = action;
+        Actor = actor;
+        Target = target;
+        Detail = detail;
+        Address = address;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTime At { get; private set; }
+
+    /// <summary>What happened, one of <see cref="AuditActions"/>.</summary>
+    public string Action { get; private set; } = "";
+
+    /// <summary>The user name of whoever acted (or tried to).</summary>
+    public string? Actor { get; private set; }
+
+    public string? Target { get; private set; }
+
+    public string? Detail { get; private set; }
+
+    public string? Address { get; private set; }
+}
+
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string SignOut = "sign-out";
+    public const string PasswordChanged = "password-changed";
+    public const string PasswordReset = "password-reset";
+    public const string UserCreated = "user-created";
+    public const string UserDisabled = "user-disabled";
+    public const string UserEnabled = "user-enabled";
+    public const string RoleChanged = "role-changed";
+    public const string Published = "published";
+    public const string Scheduled = "scheduled";
+    public const string Unpublished = "unpublished";
+    public const string Deleted = "deleted";
+    public const string Corrected = "corrected";
+}

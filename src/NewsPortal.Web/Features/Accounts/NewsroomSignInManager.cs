@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Features.Accounts;
+
+/// <summary>Sign-in that refuses disabled accounts and stamps the session with its start time.</summary>
+public sealed class NewsroomSignInManager(
+    UserManager<NewsroomUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<NewsroomUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<NewsroomUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<NewsroomUser> confirmation,
+    TimeProvider time)
+    : SignInManager<NewsroomUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(NewsroomUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override Task SignInWithClaimsAsync(NewsroomUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims) =>
+        base.SignInWithClaimsAsync(
+            user,
+            authenticationProperties,
+            additionalClaims.Append(new Claim(IdentityExtensions.SignedInAtClaim, time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture))));
+}

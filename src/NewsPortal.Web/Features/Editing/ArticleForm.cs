@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using NewsPortal.Web.Domain;
+
+namespace NewsPortal.Web.Features.Editing;
+
+/// <summary>One credited source on the article form.</summary>
+public sealed class SourceCredit
+{
+    public string Code { get; set; } = "";
+
+    /// <summary>Empty when the source is not credited.</summary>
+    public SourceRole? Role { get; set; }
+}
+
+/// <summary>What the article form posts. Every field has a visible label in the view.</summary>
+public sealed class ArticleForm
+{
+    public int? Id { get; set; }
+
+    /// <summary>The version the editor started from; a save against a newer version is a conflict.</summary>
+    public int Version { get; set; }
+
+    [Required]
+    public string Edition { get; set; } = "";
+
+    [Required]
+    public int? SectionId { get; set; }
+
+    [Required(ErrorMessage = "Write a headline.")]
+    [StringLength(Article.HeadlineMaxLength)]
+    public string Headline { get; set; } = "";
+
+    [StringLength(Article.LeadMaxLength)]
+    public string? Lead { get; set; }
+
+    [StringLength(200_000)]
+    public string? Body { get; set; }
+
+    [Required(ErrorMessage = "Name the author.")]
+    [StringLength(200)]
+    public string Author { get; set; } = "";
+
+    [StringLength(Slugs.MaxLength)]
+    [RegularExpression(@"^[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+)*$", ErrorMessage = "A slug is lower-case words joined by single hyphens.")]
+    public string? Slug { get; set; }
+
+    public List<SourceCredit> Sources { get; set; } = [];
+
+    [StringLength(500)]
+    public string? AltText { get; set; }
+
+    public bool ImageIsDecorative { get; set; }
+
+    [StringLength(1000)]
+    public string? Caption { get; set; }
+
+    [StringLength(200)]
+    public string? Credit { get; set; }
+
+    [Range(0, 1)]
+    public double FocalX { get; set; } = 0.5;
+
+    [Range(0, 1)]
+    public double FocalY { get; set; } = 0.5;
+
+    /// <summary>UTC; empty for no breaking flag.</summary>
+    public DateTime? BreakingUntil { get; set; }
+
+    /// <summary>UTC; used by "Schedule".</summary>
+    public DateTime? PublishAt { get; set; }
+
+    /// <summary>The article this one translates, when created with "Translate".</summary>
+    public int? TranslationOf { get; set; }
+}
