@@ -22,6 +22,7 @@ public static class TestHost
             ["Storage:DataDirectory"] = dataDirectory,
             ["FileLog:Enabled"] = "false",
             ["Site:SearchesPerMinute"] = "10000",
+            ["Site:SignInAttemptsPerMinute"] = "10000",
         }));
         builder.ConfigureLogging(logging => logging.AddProvider(logs));
     }

@@ -40,15 +40,15 @@ public sealed class DashboardController(NewsPortalDbContext db, EditionCatalog e
             query = query.Where(a => EF.Functions.Like(a.Headline, "%" + q.Trim() + "%"));
         }
 
-        var rows = query.Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt));
-        var mine = await query.Where(a => a.CreatedById == who.UserId && (a.Status == ArticleStatus.Draft || a.Status == ArticleStatus.Unpublished))
-            .OrderByDescending(a => a.UpdatedAt).Take(RowsPerList)
-            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt)).ToListAsync(cancellationToken);
-        var reviewQuery = query.Where(a => a.Status == ArticleStatus.InReview && (who.CanPublish || a.CreatedById == who.UserId));
-        var review = await reviewQuery.OrderByDescending(a => a.UpdatedAt).Take(RowsPerList)
-            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt)).ToListAsync(cancellationToken);
-        var scheduled = await rows.Where(r => r.Status == ArticleStatus.Scheduled).OrderBy(r => r.ScheduledAt).Take(RowsPerList).ToListAsync(cancellationToken);
-        var published = await rows.Where(r => r.Status == ArticleStatus.Published).OrderByDescending(r => r.PublishedAt).Take(RowsPerList).ToListAsync(cancellationToken);
+        var mine = await Rows(query.Where(a => a.CreatedById == who.UserId && (a.Status == ArticleStatus.Draft || a.Status == ArticleStatus.Unpublished)).OrderByDescending(a => a.UpdatedAt), cancellationToken);
+        var review = await Rows(query.Where(a => a.Status == ArticleStatus.InReview && (who.CanPublish || a.CreatedById == who.UserId)).OrderByDescending(a => a.UpdatedAt), cancellationToken);
+        var scheduled = await Rows(query.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.ScheduledAt), cancellationToken);
+        var published = await Rows(query.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt), cancellationToken);
         return View(new DashboardModel(filter?.Code, q, editions.All, mine, review, scheduled, published, time.GetUtcNow().UtcDateTime));
     }
+
+    private static async Task<IReadOnlyList<DashboardRow>> Rows(IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        await articles.Take(RowsPerList)
+            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt))
+            .ToListAsync(cancellationToken);
 }

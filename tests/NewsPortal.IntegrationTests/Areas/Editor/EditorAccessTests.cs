@@ -1,0 +1,148 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.Web.Domain;
+
+namespace NewsPortal.IntegrationTests.Areas.Editor;
+
+[Collection(ReaderSiteCollection.Name)]
+public class EditorAccessTests(NewsPortalFactory factory)
+{
+    private static readonly string[] AnonymousEditorEndpoints = ["editor/login", "editor/denied"];
+
+    [Fact]
+    public void EveryEditorEndpointDeclaresARolePolicy()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.TrimStart('/').StartsWith("editor", StringComparison.Ordinal) || raw.Contains("preview", StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.True(endpoints.Count >= 15, $"{endpoints.Count} editor endpoints");
+        foreach (var endpoint in endpoints)
+        {
+            var raw = endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (AnonymousEditorEndpoints.Contains(raw))
+            {
+                continue;
+            }
+
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
+            Assert.True(policies.Any(p => p is not null), $"{endpoint.DisplayName} ({raw}) has no role policy");
+            Assert.Empty(endpoint.Metadata.GetOrderedMetadata<IAllowAnonymous>());
+        }
+    }
+
+    public static TheoryData<string, string?, HttpStatusCode> Matrix()
+    {
+        var data = new TheoryData<string, string?, HttpStatusCode>();
+        foreach (var (url, minimum) in new[] { ("/editor", "Writer"), ("/editor/articles/new", "Writer"), ("/editor/account/password", "Writer"), ("/editor/users", "Admin"), ("/editor/audit", "Admin") })
+        {
+            data.Add(url, null, HttpStatusCode.Redirect);
+            foreach (var role in NewsroomRoles.All)
+            {
+                var allowed = minimum == "Writer" || role == "Admin";
+                data.Add(url, role, allowed ? HttpStatusCode.OK : HttpStatusCode.Redirect);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task RolesReachOnlyWhatTheyMay(string url, string? role, HttpStatusCode expected)
+    {
+        var client = role is null ? EditorSession.NewClient(factory) : (await EditorSession.SignInAsync(factory, role)).Client;
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect)
+        {
+            Assert.StartsWith(role is null ? "https://localhost/editor/login" : "https://localhost/editor/denied", response.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task APostWithoutItsAntiforgeryTokenIsRefused()
+    {
+        var session = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var response = await session.Client.PostAsync(new Uri("/editor/articles/new", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Edition"] = "en", ["SectionId"] = "1", ["Headline"] = "Forged", ["Author"] = "x", ["command"] = "Publish",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.Articles.AnyAsync(a => a.Headline == "Forged")));
+    }
+
+    [Fact]
+    public async Task TheSessionCookieIsHostPrefixedSecureHttpOnlyAndStrict()
+    {
+        var email = await EditorSession.CreateUserAsync(factory, NewsroomRoles.Writer);
+        var response = await new EditorSession(EditorSession.NewClient(factory)).SignInAsync(email, EditorSession.Password);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-NewsPortal-Editor=", StringComparison.Ordinal)).ToLowerInvariant();
+
+        Assert.Contains("secure", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.Ordinal);
+        Assert.Contains("samesite=strict", cookie, StringComparison.Ordinal);
+        Assert.Contains("path=/", cookie, StringComparison.Ordinal);
+        Assert.DoesNotContain("domain=", cookie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccountAndAreAudited()
+    {
+        var email = await EditorSession.CreateUserAsync(factory, NewsroomRoles.Writer);
+        var session = new EditorSession(EditorSession.NewClient(factory));
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await session.SignInAsync(email, "not the password at all")).StatusCode);
+        }
+
+        var withRightPassword = await session.SignInAsync(email, EditorSession.Password);
+        var page = await withRightPassword.Content.ReadAsStringAsync();
+        var actions = await factory.QueryAsync(db => db.AuditLog.Where(a => a.Actor == email).Select(a => a.Action).ToListAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, withRightPassword.StatusCode);
+        Assert.Contains("locked", page, StringComparison.Ordinal);
+        Assert.Contains(AuditActions.SignInFailed, actions);
+        Assert.Contains(AuditActions.LockedOut, actions);
+    }
+
+    [Fact]
+    public async Task SigningOutMakesTheOldCookieUseless()
+    {
+        var session = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync(session.SessionCookie!));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync("/editor", "form[action='/editor/logout']", [])).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, await ReplayAsync(session.SessionCookie!));
+    }
+
+    [Fact]
+    public async Task DisablingAUserEndsTheirSessionOnTheNextRequest()
+    {
+        var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        Assert.Equal(HttpStatusCode.OK, (await writer.Client.GetAsync(new Uri("/editor", UriKind.Relative))).StatusCode);
+        var writerId = await factory.QueryAsync(db => db.Users.Where(u => u.Email == writer.Email).Select(u => u.Id).SingleAsync());
+
+        var admin = await EditorSession.SignInAsync(factory, NewsroomRoles.Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/editor/users", $"form[action='/editor/users/{writerId}/disable']", [])).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.Client.GetAsync(new Uri("/editor", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await new EditorSession(EditorSession.NewClient(factory)).SignInAsync(writer.Email, EditorSession.Password)).StatusCode);
+        Assert.Contains(AuditActions.UserDisabled, await factory.QueryAsync(db => db.AuditLog.Where(a => a.Target == writer.Email).Select(a => a.Action).ToListAsync()));
+    }
+
+    private async Task<HttpStatusCode> ReplayAsync(string cookie)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/editor");
+        request.Headers.Add("Cookie", cookie);
+        return (await client.SendAsync(request)).StatusCode;
+    }
+}

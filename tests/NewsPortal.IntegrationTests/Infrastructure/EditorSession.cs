@@ -1,0 +1,111 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Web.Domain;
+
+namespace NewsPortal.IntegrationTests.Infrastructure;
+
+/// <summary>A browser-like client of the editor area: HTTPS (the session cookie is __Host- and Secure), cookies kept, forms posted with their antiforgery token.</summary>
+public sealed class EditorSession(HttpClient client, string email = "")
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Client => client;
+
+    public string Email => email;
+
+    /// <summary>The session cookie as the sign-in response set it, to replay from another client.</summary>
+    public string? SessionCookie { get; private set; }
+
+    public static HttpClient NewClient(NewsPortalFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+
+    public static async Task<string> CreateUserAsync(NewsPortalFactory factory, string role, string? password = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<NewsroomUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@newsroom.test";
+        var user = new NewsroomUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role + " tester" };
+        var result = await users.CreateAsync(user, password ?? Password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    public const string Password = "correct horse battery staple";
+
+    public static async Task<EditorSession> SignInAsync(NewsPortalFactory factory, string role)
+    {
+        var email = await CreateUserAsync(factory, role);
+        var session = new EditorSession(NewClient(factory), email);
+        var response = await session.SignInAsync(email, Password);
+        session.SessionCookie = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).FirstOrDefault(c => c.StartsWith("__Host-NewsPortal-Editor=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return session;
+    }
+
+    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        PostFormAsync("/editor/login", "form[action='/editor/login']", new() { ["Email"] = email, ["Password"] = password });
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>GETs <paramref name="pageUrl"/>, takes the form's fields (antiforgery token included), overrides some and posts it.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string formSelector, Dictionary<string, string> values, (string Name, string FileName, byte[] Content)? file = null)
+    {
+        var page = await GetDocumentAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || values.ContainsKey(name) || element is IHtmlButtonElement || (element is IHtmlInputElement { Type: "file" }))
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" } checkbox when !checkbox.IsChecked:
+                    continue;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields.Add(new(name, area.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    fields.Add(new(name, select.Value ?? ""));
+                    break;
+            }
+        }
+
+        fields.AddRange(values);
+        var action = form.GetAttribute("action") ?? pageUrl;
+        HttpContent content;
+        if (file is { } upload)
+        {
+            var multipart = new MultipartFormDataContent();
+            foreach (var (name, value) in fields)
+            {
+                multipart.Add(new StringContent(value), name);
+            }
+
+            var bytes = new ByteArrayContent(upload.Content);
+            multipart.Add(bytes, upload.Name, upload.FileName);
+            content = multipart;
+        }
+        else
+        {
+            content = new FormUrlEncodedContent(fields);
+        }
+
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+}
