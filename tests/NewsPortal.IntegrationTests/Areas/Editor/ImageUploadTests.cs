@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.Web.Domain;
+using SkiaSharp;
+
+namespace NewsPortal.IntegrationTests.Areas.Editor;
+
+/// <summary>Pictures are hostile input too: only real JPEG, PNG and WebP get in, re-encoded, without metadata.</summary>
+[Collection(ReaderSiteCollection.Name)]
+public class ImageUploadTests(NewsPortalFactory factory)
+{
+    private static byte[] Picture(SKEncodedImageFormat format, int width = 640, int height = 480)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.SteelBlue);
+            canvas.DrawCircle(width / 2f, height / 2f, height / 4f, new SKPaint { Color = SKColors.Orange });
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(format, 90).ToArray();
+    }
+
+    /// <summary>A JPEG carrying an Exif segment with a (made-up) GPS position, as phones write them.</summary>
+    private static byte[] JpegWithLocation()
+    {
+        var jpeg = Picture(SKEncodedImageFormat.Jpeg);
+        var payload = Encoding.ASCII.GetBytes("Exif\0\0GPSLatitude=55.7558;GPSLongitude=37.6173");
+        var segment = new byte[4 + payload.Length];
+        segment[0] = 0xFF;
+        segment[1] = 0xE1;
+        segment[2] = (byte)((payload.Length + 2) >> 8);
+        segment[3] = (byte)((payload.Length + 2) & 0xFF);
+        payload.CopyTo(segment, 4);
+        return [.. jpeg[..2], .. segment, .. jpeg[2..]];
+    }
+
+    private async Task<(HttpResponseMessage Response, string Html, string Headline)> UploadAsync(string fileName, byte[] content)
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var headline = $"Story with a picture {Guid.NewGuid():N}";
+        var fields = ArticleWorkflowTests.Fields(headline, "Save");
+        fields["AltText"] = "An orange circle on a blue ground";
+        var response = await editor.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields, ("leadImage", fileName, content));
+        return (response, await response.Content.ReadAsStringAsync(), headline);
+    }
+
+    public static TheoryData<string, byte[], string> Rejected() => new()
+    {
+        { "report.jpg", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><script>alert(1)</script></html>"), "not a JPEG, PNG or WebP picture" },
+        { "logo.svg", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"), "Only JPEG, PNG and WebP" },
+        { "logo.png", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"), "not a JPEG, PNG or WebP picture" },
+        { "../../etc/passwd.jpg", Picture(SKEncodedImageFormat.Jpeg), "must not contain a path" },
+        { "..\\photo.png", Picture(SKEncodedImageFormat.Png), "must not contain a path" },
+        { "huge.jpg", new byte[(10 * 1024 * 1024) + 1], "larger than 10 MB" },
+        { "empty.png", [], "empty" },
+        { "document.pdf", Encoding.ASCII.GetBytes("%PDF-1.7"), "Only JPEG, PNG and WebP" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rejected))]
+    public async Task RefusesWhatIsNotASafePictureWithAClearMessage(string fileName, byte[] content, string message)
+    {
+        var (response, html, headline) = await UploadAsync(fileName, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Articles.AnyAsync(a => a.Headline == headline)));
+    }
+
+    [Fact]
+    public async Task RefusesPicturesOverThePixelLimit()
+    {
+        var (response, html, _) = await UploadAsync("panorama.png", Picture(SKEncodedImageFormat.Png, 9000, 5000));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("megapixels", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("photo.jpg")]
+    [InlineData("photo.JPEG")]
+    public async Task StoresA16By9ReencodedCopyWithoutTheLocation(string fileName)
+    {
+        var (response, _, headline) = await UploadAsync(fileName, JpegWithLocation());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var image = await factory.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => a.LeadImage!).SingleAsync());
+        Assert.Equal("An orange circle on a blue ground", image.AltText);
+        Assert.InRange(Math.Abs((image.Width * 9) - (image.Height * 16)), 0, 16);
+        var stored = await File.ReadAllBytesAsync(Path.Combine(factory.DataDirectory, "media", Image.RenditionFileName(image.StorageKey, image.AvailableWidths[0])));
+        Assert.DoesNotContain("GPSLatitude", Encoding.ASCII.GetString(stored), StringComparison.Ordinal);
+        Assert.NotEqual(Guid.Empty.ToString("N"), image.StorageKey);
+    }
+
+    [Fact]
+    public async Task APolyglotIsReencodedSoItsPayloadIsGone()
+    {
+        var polyglot = Picture(SKEncodedImageFormat.Png).Concat(Encoding.UTF8.GetBytes("<script>alert('polyglot')</script>")).ToArray();
+        var (response, _, headline) = await UploadAsync("innocent.png", polyglot);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var image = await factory.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => a.LeadImage!).SingleAsync());
+        foreach (var width in image.AvailableWidths)
+        {
+            var stored = await File.ReadAllBytesAsync(Path.Combine(factory.DataDirectory, "media", Image.RenditionFileName(image.StorageKey, width)));
+            Assert.DoesNotContain("polyglot", Encoding.ASCII.GetString(stored), StringComparison.Ordinal);
+            Assert.Equal(0xFF, stored[0]);
+            Assert.Equal(0xD8, stored[1]);
+        }
+    }
+}
