@@ -11,7 +11,7 @@ namespace NewsPortal.IntegrationTests.Infrastructure;
 /// The real application on a real SQLite file in a fresh temporary data directory,
 /// seeded with the demo content exactly as a new clone would be.
 /// </summary>
-public sealed class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string DataDirectory { get; } = TestHost.NewDataDirectory();
 
@@ -42,6 +42,15 @@ public sealed class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLi
 public sealed class ReaderSiteCollection : ICollectionFixture<NewsPortalFactory>
 {
     public const string Name = "Reader site";
+}
+
+/// <summary>The editor area's tests write articles and accounts: they get a database of their own, so reader tests keep exact counts.</summary>
+public sealed class EditorAreaFactory : NewsPortalFactory;
+
+[CollectionDefinition(Name)]
+public sealed class EditorAreaCollection : ICollectionFixture<EditorAreaFactory>
+{
+    public const string Name = "Editor area";
 }
 
 public static class HttpClientExtensions

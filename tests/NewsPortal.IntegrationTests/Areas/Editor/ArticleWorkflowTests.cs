@@ -8,8 +8,8 @@ using NewsPortal.Web.Features.Editing;
 namespace NewsPortal.IntegrationTests.Areas.Editor;
 
 /// <summary>Writing, submitting, publishing, scheduling, revisions and corrections, as the newsroom does them.</summary>
-[Collection(ReaderSiteCollection.Name)]
-public class ArticleWorkflowTests(NewsPortalFactory factory)
+[Collection(EditorAreaCollection.Name)]
+public class ArticleWorkflowTests(EditorAreaFactory factory)
 {
     private const string Body = "First paragraph of the report.\n\n## What happened\n\n> “A quotation,” said a spokesperson.\n\nMore detail.";
 

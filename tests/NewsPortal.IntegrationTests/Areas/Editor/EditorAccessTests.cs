@@ -8,8 +8,8 @@ using NewsPortal.Web.Domain;
 
 namespace NewsPortal.IntegrationTests.Areas.Editor;
 
-[Collection(ReaderSiteCollection.Name)]
-public class EditorAccessTests(NewsPortalFactory factory)
+[Collection(EditorAreaCollection.Name)]
+public class EditorAccessTests(EditorAreaFactory factory)
 {
     private static readonly string[] AnonymousEditorEndpoints = ["editor/login", "editor/denied"];
 

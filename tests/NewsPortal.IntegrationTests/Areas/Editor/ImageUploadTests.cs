@@ -8,8 +8,8 @@ using SkiaSharp;
 namespace NewsPortal.IntegrationTests.Areas.Editor;
 
 /// <summary>Pictures are hostile input too: only real JPEG, PNG and WebP get in, re-encoded, without metadata.</summary>
-[Collection(ReaderSiteCollection.Name)]
-public class ImageUploadTests(NewsPortalFactory factory)
+[Collection(EditorAreaCollection.Name)]
+public class ImageUploadTests(EditorAreaFactory factory)
 {
     private static byte[] Picture(SKEncodedImageFormat format, int width = 640, int height = 480)
     {
