@@ -26,7 +26,7 @@ internal static class DataExtensions
         services.AddSingleton(sp => new SqlitePragmaInterceptor(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds));
         services.AddDbContext<NewsPortalDbContext>((sp, options) =>
         {
-            options.UseSqlite(ResolveConnectionString(sp));
+            options.UseSqlite(ResolveConnectionString(sp), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             options.AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>());
         });
 

@@ -117,6 +117,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         return $"/{edition}/a/{Uri.EscapeDataString(article.Slug)}/{article.Id}";
     });
 
+    /// <summary>Creates a newsroom account with a fresh email in the test database.</summary>
+    public async Task<string> CreateUserAsync(string role, string password)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<NewsPortal.Web.Domain.NewsroomUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@newsroom.test";
+        var user = new NewsPortal.Web.Domain.NewsroomUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

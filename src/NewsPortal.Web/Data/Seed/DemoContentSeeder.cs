@@ -125,6 +125,7 @@ public sealed class DemoContentSeeder(
                 }
 
                 db.Articles.Add(article);
+                db.Revisions.Add(new ArticleRevision(article, "newsroom (demo content)", published));
                 articlesByKey.TryAdd(a.Key, []);
                 articlesByKey[a.Key].Add(article);
                 count++;

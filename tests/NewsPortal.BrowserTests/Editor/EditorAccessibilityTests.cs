@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.BrowserTests.Infrastructure;
+using NewsPortal.BrowserTests.Pages;
+using NewsPortal.Web.Domain;
+
+namespace NewsPortal.BrowserTests.Editor;
+
+/// <summary>The editor area meets the same bar as the reader site: axe-clean, usable at 320 px, and workable with the keyboard alone.</summary>
+public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private const string Password = "a long newsroom pass phrase";
+
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "password" })
+        {
+            data.Add(page, Viewport.Desktop.Name);
+            data.Add(page, Viewport.Narrow.Name);
+        }
+
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Pages))]
+    public async Task EditorPagesHaveNoAxeViolations(string pageName, string viewportName)
+    {
+        SkipWithoutBrowser();
+        var viewport = Viewport.Named(viewportName);
+        var page = new EditorPage(await Fixture.NewPageAsync(viewport));
+        if (pageName != "login")
+        {
+            await page.SignInAsync(await Fixture.CreateUserAsync(NewsroomRoles.Admin, Password), Password);
+        }
+
+        var response = await page.GotoAsync(await PathOfAsync(pageName));
+        var axe = await page.RunAxeAsync();
+        var overflow = await page.HorizontalOverflowAsync();
+        var screenshots = Path.Combine(BrowserFixture.ArtifactsDirectory, "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await page.ScreenshotAsync(Path.Combine(screenshots, $"editor-{pageName}-{viewport.Name}.png"));
+        await page.Page.Context.CloseAsync();
+
+        Assert.Equal(200, response?.Status);
+        Assert.True(axe.Violations.Length == 0, $"axe found on editor/{pageName}/{viewport.Name}:\n" + string.Join('\n', axe.Violations.Select(v => $"{v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Nodes.Select(n => n.Html)))));
+        Assert.True(overflow <= 0, $"editor/{pageName} scrolls sideways by {overflow}px at {viewport.Name}");
+    }
+
+    [SkippableFact]
+    public async Task AnEditorWritesPreviewsAndPublishesWithTheKeyboardAlone()
+    {
+        SkipWithoutBrowser();
+        var email = await Fixture.CreateUserAsync(NewsroomRoles.Editor, Password);
+        var page = new EditorPage(await Fixture.NewPageAsync(Viewport.Desktop));
+        var headline = $"Ferry timetable changes for winter {Guid.NewGuid():N}"[..48];
+
+        await page.GotoAsync("/editor/login");
+        Assert.True(await page.TabToAsync("Email"));
+        await page.TypeAsync(email);
+        await page.PressAsync("Tab");
+        await page.TypeAsync(Password);
+        await page.PressAndWaitForPageAsync("Enter");
+
+        Assert.True(await page.TabToAsync("Write a new article"));
+        await page.PressAndWaitForPageAsync("Enter");
+        Assert.True(await page.TabToAsync("Headline"));
+        await page.TypeAsync(headline);
+        await page.PressAsync("Tab");
+        await page.TypeAsync("The island ferry runs four times a day from Monday.");
+        await page.PressAsync("Tab");
+        await page.TypeAsync("The harbour office published the winter timetable.\n\n## What changes\n\n> “We listened to commuters,” the harbour master said.");
+        Assert.True(await page.TabToAsync("source-reuters"));
+        await page.PressAsync("ArrowDown");
+        Assert.True(await page.TabToAsync("Save draft"));
+        await page.PressAndWaitForPageAsync("Enter");
+
+        Assert.True(await page.TabToAsync("Preview"));
+        await page.PressAndWaitForPageAsync("Enter");
+        var previewHeadline = await page.Heading.InnerTextAsync();
+        await page.Page.GoBackAsync();
+
+        Assert.True(await page.TabToAsync("Publish now"));
+        await page.PressAndWaitForPageAsync("Enter");
+        var notice = await page.Page.GetByRole(Microsoft.Playwright.AriaRole.Status).InnerTextAsync();
+        await page.Page.Context.CloseAsync();
+
+        Assert.Equal(headline, previewHeadline);
+        Assert.Equal("Published.", notice);
+        var status = await Fixture.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => a.Status).SingleAsync());
+        Assert.Equal(ArticleStatus.Published, status);
+    }
+
+    private async Task<string> PathOfAsync(string pageName)
+    {
+        var article = await Fixture.QueryAsync(db => db.Articles.Where(a => a.Edition.Code == "en" && a.BreakingUntil != null).Select(a => new { a.Id }).FirstAsync());
+        var persian = await Fixture.QueryAsync(db => db.Articles.Where(a => a.Edition.Code == "fa").Select(a => a.Id).FirstAsync());
+        var revision = await Fixture.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == article.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync());
+        return pageName switch
+        {
+            "login" => "/editor/login",
+            "dashboard" => "/editor",
+            "new-article" => "/editor/articles/new?edition=en",
+            "new-article-fa" => "/editor/articles/new?edition=fa",
+            "edit-article" => $"/editor/articles/{article.Id}",
+            "preview-en" => $"/en/preview/{article.Id}",
+            "preview-fa" => $"/fa/preview/{persian}",
+            "revisions" => $"/editor/articles/{article.Id}/revisions",
+            "compare" => revision is { } id ? $"/editor/articles/{article.Id}/revisions/{id}" : $"/editor/articles/{article.Id}/revisions",
+            "users" => "/editor/users",
+            "audit" => "/editor/audit",
+            "password" => "/editor/account/password",
+            _ => throw new ArgumentOutOfRangeException(nameof(pageName)),
+        };
+    }
+}

@@ -1,0 +1,68 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace NewsPortal.BrowserTests.Pages;
+
+/// <summary>The editor area as a keyboard user works it: fields found by their labels, buttons by their names. Never asserts.</summary>
+public sealed class EditorPage(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator Field(string label) => page.GetByLabel(label, new() { Exact = true });
+
+    public ILocator Button(string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+    public ILocator Link(string name) => page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public Task<IResponse?> GotoAsync(string path) => page.GotoAsync(path);
+
+    public async Task SignInAsync(string email, string password)
+    {
+        await page.GotoAsync("/editor/login");
+        await Field("Email address").FillAsync(email);
+        await Field("Password").FillAsync(password);
+        await Button("Sign in").ClickAsync();
+        await page.WaitForURLAsync("**/editor");
+    }
+
+    /// <summary>Presses Tab until the element with <paramref name="id"/> (or the link or button with that text) has focus; false when it never does.</summary>
+    public async Task<bool> TabToAsync(string idOrText, int limit = 120)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement.id + '|' + (document.activeElement.innerText || '').trim()");
+            var parts = focused.Split('|', 2);
+            if (parts[0] == idOrText || parts[1] == idOrText)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public Task TypeAsync(string text) => page.Keyboard.TypeAsync(text);
+
+    public Task PressAsync(string key) => page.Keyboard.PressAsync(key);
+
+    /// <summary>Presses a key that follows a link or submits a form, and waits for the page it leads to.</summary>
+    public async Task PressAndWaitForPageAsync(string key)
+    {
+#pragma warning disable CS0612 // RunAndWaitForNavigation is the one wait that also covers a redirect back to the same URL.
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync(key));
+#pragma warning restore CS0612
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+    }
+
+    public Task<AxeResult> RunAxeAsync() =>
+        page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. ReaderPage.AxeTags] } });
+
+    public Task<int> HorizontalOverflowAsync() =>
+        page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+    public Task ScreenshotAsync(string path) => page.ScreenshotAsync(new() { Path = path, FullPage = true });
+}
