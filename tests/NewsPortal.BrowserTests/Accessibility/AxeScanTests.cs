@@ -10,7 +10,7 @@ namespace NewsPortal.BrowserTests.Accessibility;
 /// </summary>
 public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    public static readonly string[] PageTypes = ["front", "article", "lite", "section", "source", "not-found", "search", "search-empty"];
+    public static readonly string[] PageTypes = ["front", "article", "lite", "section", "source", "not-found", "search", "search-empty", "corrections"];
 
     public static TheoryData<string, string, string> Pages()
     {
@@ -63,6 +63,7 @@ public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
         "not-found" => $"/{edition}/a/no-such-story/987654",
         "search" => $"/{edition}/search?q=" + Uri.EscapeDataString(edition == "fa" ? "سلوان" : "Marisk"),
         "search-empty" => $"/{edition}/search?q=zzqxv",
+        "corrections" => $"/{edition}/corrections",
         _ => throw new ArgumentOutOfRangeException(nameof(pageType)),
     };
 }

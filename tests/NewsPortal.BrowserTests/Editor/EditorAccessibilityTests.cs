@@ -13,7 +13,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
     public static TheoryData<string, string> Pages()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "password" })
+        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password" })
         {
             data.Add(page, Viewport.Desktop.Name);
             data.Add(page, Viewport.Narrow.Name);
@@ -109,6 +109,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
             "compare" => revision is { } id ? $"/editor/articles/{article.Id}/revisions/{id}" : $"/editor/articles/{article.Id}/revisions",
             "users" => "/editor/users",
             "audit" => "/editor/audit",
+            "setup" => "/editor/setup",
             "password" => "/editor/account/password",
             _ => throw new ArgumentOutOfRangeException(nameof(pageName)),
         };

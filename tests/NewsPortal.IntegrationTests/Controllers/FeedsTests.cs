@@ -101,6 +101,21 @@ public class FeedsTests(NewsPortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
     }
 
+    [Fact]
+    public async Task TheCorrectionsPageListsEachCorrectionWithItsStory()
+    {
+        var (response, document) = await factory.CreateReader().GetPageAsync("/en/corrections");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        PageAssertions.KeepsTheAccessibilityContract(document, "en", "ltr");
+        var item = Assert.Single(document.QuerySelectorAll(".corrections-list li"));
+        Assert.Contains("The correct figure is 22", item.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("/en/a/", item.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+
+        var (_, persian) = await factory.CreateReader().GetPageAsync("/fa/corrections");
+        Assert.Empty(persian.QuerySelectorAll(".corrections-list li"));
+        Assert.Equal("fa", persian.DocumentElement.GetAttribute("lang"));
+    }
+
     [Theory]
     [InlineData("/en/feed/json")]
     [InlineData("/en/s/nowhere/feed")]

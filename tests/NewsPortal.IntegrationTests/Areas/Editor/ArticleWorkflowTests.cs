@@ -181,6 +181,8 @@ public class ArticleWorkflowTests(EditorAreaFactory factory)
         // The site was down when the article fell due.
         await factory.QueryAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Articles\" SET \"ScheduledAt\" = {DateTime.UtcNow.AddHours(-1)} WHERE \"Id\" = {article.Id}"));
         Assert.True(await factory.QueryAsync(db => PublishDueArticles.OldestOverdueAsync(db, DateTime.UtcNow, default)) is not null);
+        var ready = await factory.CreateReader().GetStringAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Contains("oldestOverdueScheduledAt", ready, StringComparison.Ordinal);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var first = await scope.ServiceProvider.GetRequiredService<PublishDueArticles>().ExecuteAsync(default);

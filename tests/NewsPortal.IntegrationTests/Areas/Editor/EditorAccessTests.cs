@@ -38,7 +38,7 @@ public class EditorAccessTests(EditorAreaFactory factory)
     public static TheoryData<string, string?, HttpStatusCode> Matrix()
     {
         var data = new TheoryData<string, string?, HttpStatusCode>();
-        foreach (var (url, minimum) in new[] { ("/editor", "Writer"), ("/editor/articles/new", "Writer"), ("/editor/account/password", "Writer"), ("/editor/users", "Admin"), ("/editor/audit", "Admin") })
+        foreach (var (url, minimum) in new[] { ("/editor", "Writer"), ("/editor/articles/new", "Writer"), ("/editor/account/password", "Writer"), ("/editor/users", "Admin"), ("/editor/audit", "Admin"), ("/editor/setup", "Admin") })
         {
             data.Add(url, null, HttpStatusCode.Redirect);
             foreach (var role in NewsroomRoles.All)
@@ -90,6 +90,28 @@ public class EditorAccessTests(EditorAreaFactory factory)
         Assert.Contains("samesite=strict", cookie, StringComparison.Ordinal);
         Assert.Contains("path=/", cookie, StringComparison.Ordinal);
         Assert.DoesNotContain("domain=", cookie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PasswordsAreHashedWithPbkdf2At210000Iterations()
+    {
+        var email = await EditorSession.CreateUserAsync(factory, NewsroomRoles.Writer);
+        var hash = Convert.FromBase64String(await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.PasswordHash!).SingleAsync()));
+
+        // Identity's version 3 format: a marker byte, the PRF, then the iteration count, big-endian.
+        Assert.Equal(0x01, hash[0]);
+        Assert.Equal(210_000, (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8]);
+    }
+
+    [Fact]
+    public async Task APasswordShorterThan12CharactersIsRefusedButNoCompositionIsRequired()
+    {
+        var users = factory.Services.CreateScope().ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<NewsroomUser>>();
+        var shortOne = await users.CreateAsync(new NewsroomUser { UserName = $"s{Guid.NewGuid():N}@t.test", Email = $"s{Guid.NewGuid():N}@t.test", DisplayName = "s" }, "Sh0rt!pass");
+        var plainLong = await users.CreateAsync(new NewsroomUser { UserName = $"p{Guid.NewGuid():N}@t.test", Email = $"p{Guid.NewGuid():N}@t.test", DisplayName = "p" }, "just some plain words");
+
+        Assert.False(shortOne.Succeeded);
+        Assert.True(plainLong.Succeeded);
     }
 
     [Fact]

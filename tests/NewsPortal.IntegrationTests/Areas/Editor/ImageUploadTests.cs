@@ -48,22 +48,28 @@ public class ImageUploadTests(EditorAreaFactory factory)
         return (response, await response.Content.ReadAsStringAsync(), headline);
     }
 
-    public static TheoryData<string, byte[], string> Rejected() => new()
+    /// <summary>Case names only: the bytes are made inside the test, so discovery stays small.</summary>
+    public static TheoryData<string> Rejected() =>
+        new("html-renamed-jpg", "svg", "svg-renamed-png", "path-in-name", "windows-path-in-name", "over-10-mb", "empty", "pdf");
+
+    private static (string FileName, byte[] Content, string Message) RejectedUpload(string name) => name switch
     {
-        { "report.jpg", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><script>alert(1)</script></html>"), "not a JPEG, PNG or WebP picture" },
-        { "logo.svg", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"), "Only JPEG, PNG and WebP" },
-        { "logo.png", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"), "not a JPEG, PNG or WebP picture" },
-        { "../../etc/passwd.jpg", Picture(SKEncodedImageFormat.Jpeg), "must not contain a path" },
-        { "..\\photo.png", Picture(SKEncodedImageFormat.Png), "must not contain a path" },
-        { "huge.jpg", new byte[(10 * 1024 * 1024) + 1], "larger than 10 MB" },
-        { "empty.png", [], "empty" },
-        { "document.pdf", Encoding.ASCII.GetBytes("%PDF-1.7"), "Only JPEG, PNG and WebP" },
+        "html-renamed-jpg" => ("report.jpg", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><script>alert(1)</script></html>"), "not a JPEG, PNG or WebP picture"),
+        "svg" => ("logo.svg", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"), "Only JPEG, PNG and WebP"),
+        "svg-renamed-png" => ("logo.png", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"), "not a JPEG, PNG or WebP picture"),
+        "path-in-name" => ("../../etc/passwd.jpg", Picture(SKEncodedImageFormat.Jpeg), "must not contain a path"),
+        "windows-path-in-name" => ("..\\photo.png", Picture(SKEncodedImageFormat.Png), "must not contain a path"),
+        "over-10-mb" => ("huge.jpg", new byte[(10 * 1024 * 1024) + 1], "larger than 10 MB"),
+        "empty" => ("empty.png", [], "empty"),
+        "pdf" => ("document.pdf", Encoding.ASCII.GetBytes("%PDF-1.7"), "Only JPEG, PNG and WebP"),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
     [Theory]
     [MemberData(nameof(Rejected))]
-    public async Task RefusesWhatIsNotASafePictureWithAClearMessage(string fileName, byte[] content, string message)
+    public async Task RefusesWhatIsNotASafePictureWithAClearMessage(string upload)
     {
+        var (fileName, content, message) = RejectedUpload(upload);
         var (response, html, headline) = await UploadAsync(fileName, content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
