@@ -63,6 +63,12 @@ public class Edition
 
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
 
+    public void Rename(string nativeName, string englishName)
+    {
+        NativeName = Require(nativeName, nameof(nativeName));
+        EnglishName = Require(englishName, nameof(englishName));
+    }
+
     public void MakeDefault() => IsDefault = true;
 
     public void ClearDefault() => IsDefault = false;

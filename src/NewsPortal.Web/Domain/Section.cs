@@ -27,4 +27,7 @@ public class Section
     public string Slug { get; private set; } = "";
 
     public int Order { get; private set; }
+
+    public void Rename(string name) =>
+        Name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A section has a name.", nameof(name)) : name.Trim();
 }

@@ -44,6 +44,16 @@ public class Source
     /// <summary>Names the source goes by in other languages ("ТАСС", "Рейтер").</summary>
     public List<SourceLocalName> LocalNames { get; private set; } = [];
 
+    public void Update(string shortName, string fullName, SourceKind kind, Uri? url)
+    {
+        ShortName = Require(shortName, nameof(shortName));
+        FullName = Require(fullName, nameof(fullName));
+        Kind = kind;
+        Url = url is null || url.Scheme == Uri.UriSchemeHttps
+            ? url?.ToString()
+            : throw new ArgumentException("A source URL must use https.", nameof(url));
+    }
+
     public void SetLocalName(string language, string shortName, string? fullName)
     {
         LocalNames.RemoveAll(n => n.Language == language);

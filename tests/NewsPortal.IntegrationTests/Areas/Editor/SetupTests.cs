@@ -49,4 +49,29 @@ public class SetupTests(EditorAreaFactory factory)
         var form = await admin.GetDocumentAsync("/editor/articles/new?edition=en");
         Assert.NotNull(form.QuerySelector($"#source-{code}"));
     }
+
+    [Fact]
+    public async Task ASectionWithArticlesCannotBeRemovedButAnEmptyOneCan()
+    {
+        var admin = await EditorSession.SignInAsync(factory, NewsroomRoles.Admin);
+        var world = await factory.QueryAsync(db => db.Sections.SingleAsync(s => s.Slug == "world" && s.Edition.Code == "en"));
+        var refused = await admin.PostFormAsync("/editor/setup", $"form[action='/editor/setup/sections/{world.Id}/remove']", []);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("still holds", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var slug = $"empty-{Guid.NewGuid():N}"[..12];
+        await admin.PostFormAsync("/editor/setup", "form[action='/editor/setup/sections']", new() { ["Edition"] = "uk", ["Name"] = "Порожня", ["Slug"] = slug });
+        var empty = await factory.QueryAsync(db => db.Sections.SingleAsync(s => s.Slug == slug));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/editor/setup", $"form[action='/editor/setup/sections/{empty.Id}/remove']", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateReader().GetAsync(new Uri($"/uk/s/{slug}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task RenamingASourceChangesItsCreditEverywhere()
+    {
+        var admin = await EditorSession.SignInAsync(factory, NewsroomRoles.Admin);
+        var response = await admin.PostFormAsync("/editor/setup", "form[action='/editor/setup/sources/reuters']", new() { ["FullName"] = "Reuters News Agency" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("Reuters News Agency", await factory.QueryAsync(db => db.Sources.Where(s => s.Code == "reuters").Select(s => s.FullName).SingleAsync()));
+    }
 }

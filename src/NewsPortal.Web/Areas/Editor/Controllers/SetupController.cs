@@ -174,6 +174,108 @@ public sealed class SetupController(NewsPortalDbContext db, EditionCatalog editi
         return await RefuseAsync(problems, cancellationToken);
     }
 
+    [HttpPost("editions/{code}")]
+    public async Task<IActionResult> UpdateEdition(string code, NewEditionForm form, bool makeDefault, CancellationToken cancellationToken)
+    {
+        var edition = await db.Editions.FirstOrDefaultAsync(e => e.Code == code, cancellationToken);
+        if (edition is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Remove(nameof(NewEditionForm.Code));
+        var problems = Problems();
+        if (problems.Count == 0)
+        {
+            try
+            {
+                edition.Rename(form.NativeName, form.EnglishName);
+                edition.SetCountries(form.Countries.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries));
+                if (makeDefault && !edition.IsDefault)
+                {
+                    await db.Editions.Where(e => e.IsDefault).ForEachAsync(e => e.ClearDefault(), cancellationToken);
+                    edition.MakeDefault();
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                return await DoneAsync($"Updated the {edition.EnglishName} edition.", cancellationToken);
+            }
+            catch (ArgumentException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
+
+        return await RefuseAsync(problems, cancellationToken);
+    }
+
+    [HttpPost("sections/{id:int}/rename")]
+    public async Task<IActionResult> RenameSection(int id, string? name, CancellationToken cancellationToken)
+    {
+        var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (section is null)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
+        {
+            return await RefuseAsync(["A section's name has 1 to 100 characters."], cancellationToken);
+        }
+
+        section.Rename(name);
+        await db.SaveChangesAsync(cancellationToken);
+        return await DoneAsync($"Renamed the section to “{section.Name}”.", cancellationToken);
+    }
+
+    [HttpPost("sections/{id:int}/remove")]
+    public async Task<IActionResult> RemoveSection(int id, CancellationToken cancellationToken)
+    {
+        var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (section is null)
+        {
+            return NotFound();
+        }
+
+        var articles = await db.Articles.CountAsync(a => a.SectionId == id, cancellationToken);
+        if (articles > 0)
+        {
+            return await RefuseAsync([$"The section “{section.Name}” still holds {articles} article(s): move them to another section first."], cancellationToken);
+        }
+
+        db.Sections.Remove(section);
+        await db.SaveChangesAsync(cancellationToken);
+        return await DoneAsync($"Removed the section “{section.Name}”.", cancellationToken);
+    }
+
+    [HttpPost("sources/{code}")]
+    public async Task<IActionResult> UpdateSource(string code, NewSourceForm form, CancellationToken cancellationToken)
+    {
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Remove(nameof(NewSourceForm.Code));
+        var problems = Problems();
+        if (problems.Count == 0)
+        {
+            try
+            {
+                source.Update(form.ShortName, form.FullName, form.Kind, string.IsNullOrWhiteSpace(form.Url) ? null : new Uri(form.Url));
+                await db.SaveChangesAsync(cancellationToken);
+                return await DoneAsync($"Updated the source {source.ShortName}.", cancellationToken);
+            }
+            catch (ArgumentException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
+
+        return await RefuseAsync(problems, cancellationToken);
+    }
+
     private List<string> Problems() => ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
 
     private async Task<IActionResult> DoneAsync(string message, CancellationToken cancellationToken)
