@@ -23,6 +23,8 @@ public static class TestHost
             ["FileLog:Enabled"] = "false",
             ["Site:SearchesPerMinute"] = "10000",
             ["Site:SignInAttemptsPerMinute"] = "10000",
+            // Tests run the scheduler themselves; the background loop only makes its startup pass.
+            ["Site:SchedulerIntervalSeconds"] = "3600",
         }));
         builder.ConfigureLogging(logging => logging.AddProvider(logs));
     }

@@ -160,6 +160,25 @@ public class EditorAccessTests(EditorAreaFactory factory)
         Assert.Contains(AuditActions.UserDisabled, await factory.QueryAsync(db => db.AuditLog.Where(a => a.Target == writer.Email).Select(a => a.Action).ToListAsync()));
     }
 
+    [Fact]
+    public async Task ARoleChangeTakesEffectOnTheNextRequest()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        Assert.Contains("Publish now", await (await editor.Client.GetAsync(new Uri("/editor/articles/new", UriKind.Relative))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var editorId = await factory.QueryAsync(db => db.Users.Where(u => u.Email == editor.Email).Select(u => u.Id).SingleAsync());
+
+        var admin = await EditorSession.SignInAsync(factory, NewsroomRoles.Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/editor/users", $"form[action='/editor/users/{editorId}/role']", new() { ["role"] = NewsroomRoles.Writer })).StatusCode);
+
+        // The old session ends at once; signing in again gives the new role's view.
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.Client.GetAsync(new Uri("/editor/articles/new", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SignInAsync(editor.Email, EditorSession.Password)).StatusCode);
+        var page = await (await editor.Client.GetAsync(new Uri("/editor/articles/new", UriKind.Relative))).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Publish now", page, StringComparison.Ordinal);
+        Assert.Contains("Submit for review", page, StringComparison.Ordinal);
+        Assert.Contains(AuditActions.RoleChanged, await factory.QueryAsync(db => db.AuditLog.Where(a => a.Target == editor.Email).Select(a => a.Action).ToListAsync()));
+    }
+
     private async Task<HttpStatusCode> ReplayAsync(string cookie)
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = false });
