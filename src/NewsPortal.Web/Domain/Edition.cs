@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsPortal.Web.Domain;
 
 /// <summary>Text direction of an edition's language.</summary>
@@ -59,9 +57,9 @@ public class Edition
     public List<Section> Sections { get; private set; } = [];
 
     /// <summary>The value of the <c>dir</c> attribute.</summary>
-    public string Dir => Direction == TextDirection.Rtl ? "rtl" : "ltr";
+    public string Dir => DirOf(Direction);
 
-    public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
+    public static string DirOf(TextDirection direction) => direction == TextDirection.Rtl ? "rtl" : "ltr";
 
     public void Rename(string nativeName, string englishName)
     {

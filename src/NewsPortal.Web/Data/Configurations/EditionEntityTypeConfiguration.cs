@@ -16,7 +16,6 @@ internal sealed class EditionEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.SlugPolicy).HasConversion<string>().HasMaxLength(20);
         builder.PrimitiveCollection(e => e.Countries);
         builder.Ignore(e => e.Dir);
-        builder.Ignore(e => e.Culture);
         builder.HasMany(e => e.Sections).WithOne(s => s.Edition).HasForeignKey(s => s.EditionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -73,11 +73,9 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             article.Sources
                 .Select(s => new CreditedSource(s.Source.Code, s.Source.ShortNameIn(language), s.Source.FullNameIn(language), s.Source.Kind, s.Role))
                 .ToList(),
-            translations
-                .Select(t => (t, edition: editions.All.FirstOrDefault(e => e.Id == t.EditionId)))
-                .Where(x => x.edition is not null)
-                .OrderBy(x => editions.All.ToList().IndexOf(x.edition!))
-                .Select(x => new TranslationLink(x.t.Id, x.t.Slug, x.t.Headline, x.edition!))
+            // In the catalog's edition order, so every page lists the languages the same way.
+            editions.All
+                .SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationLink(t.Id, t.Slug, t.Headline, e)))
                 .ToList(),
             article.Corrections.Select(c => new CorrectionView(c.PublishedAt, c.Text)).ToList());
     }

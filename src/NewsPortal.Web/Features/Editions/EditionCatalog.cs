@@ -60,7 +60,7 @@ public sealed class EditionCatalog
             .ToListAsync(cancellationToken);
 
         var views = editions
-            .Select(e => new EditionView(e.Id, e.Code, e.NativeName, e.EnglishName, e.Direction == Domain.TextDirection.Rtl ? "rtl" : "ltr", e.IsDefault, e.Countries, e.Sections))
+            .Select(e => new EditionView(e.Id, e.Code, e.NativeName, e.EnglishName, Domain.Edition.DirOf(e.Direction), e.IsDefault, e.Countries, e.Sections))
             .ToList();
         _snapshot = new Snapshot(views, NewsroomReach.From(views.Select(v => (v.Code, v.Countries))));
     }

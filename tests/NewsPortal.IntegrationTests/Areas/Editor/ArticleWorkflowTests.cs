@@ -219,6 +219,16 @@ public class ArticleWorkflowTests(EditorAreaFactory factory)
     }
 
     [Fact]
+    public async Task TranslatePicksTheMatchingSectionOfTheTargetEdition()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var business = await factory.QueryAsync(db => db.Articles.Where(a => a.Edition.Code == "en" && a.Section.Slug == "business").Select(a => a.Id).FirstAsync());
+
+        var form = await editor.GetDocumentAsync($"/editor/articles/new?edition=ru&translationOf={business}");
+        Assert.Equal("Экономика", form.QuerySelector("#SectionId option[selected]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task ThePreviewShowsADraftAsReadersWillSeeItInItsEditionsLanguage()
     {
         var headline = $"پیش‌نویس {Guid.NewGuid():N}";

@@ -30,7 +30,7 @@ public sealed class ArticlesController(
         var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id, Author = User.Identity?.Name ?? "" };
         if (translationOf is { } originalId)
         {
-            var original = await db.Articles.AsNoTracking().Include(a => a.Sources).ThenInclude(s => s.Source).Include(a => a.LeadImage).Include(a => a.Section)
+            var original = await db.Articles.AsNoTracking().Include(a => a.Sources).ThenInclude(s => s.Source)
                 .FirstOrDefaultAsync(a => a.Id == originalId, cancellationToken);
             if (original is null)
             {
@@ -43,7 +43,9 @@ public sealed class ArticlesController(
             form.Lead = original.Lead;
             form.Body = original.BodyMarkdown;
             form.Sources = original.Sources.Select(s => new SourceCredit { Code = s.Source.Code, Role = s.Role }).ToList();
-            form.SectionId = target.Sections.ElementAtOrDefault(editions.Find(original.Edition?.Code)?.Sections.ToList().FindIndex(s => s.Id == original.SectionId) ?? 0)?.Id ?? form.SectionId;
+            // The section in the same place of the target edition's navigation (World → Мир → جهان).
+            var position = editions.All.FirstOrDefault(e => e.Id == original.EditionId)?.Sections.Select(s => s.Id).ToList().IndexOf(original.SectionId) ?? -1;
+            form.SectionId = target.Sections.ElementAtOrDefault(Math.Max(position, 0))?.Id ?? form.SectionId;
         }
 
         return View("Form", await PageAsync(form, null, [], null, cancellationToken));
