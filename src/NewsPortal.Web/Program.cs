@@ -11,8 +11,9 @@ builder.AddNewsPortalLogging();
 // Data: SQLite through EF Core, the Markdown renderer, image renditions, demo content.
 builder.Services.AddNewsPortalData();
 
-// Web: MVC with localized views, antiforgery everywhere, editions, rate limits, health checks; Identity for editors.
+// Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity for editors.
 builder.Services.AddNewsPortalWeb();
+builder.Services.AddNewsPortalOutputCache();
 builder.Services.AddNewsPortalIdentity();
 builder.Services.AddNewsPortalRateLimiting();
 builder.Services.AddNewsPortalHealthChecks();
@@ -28,10 +29,10 @@ if (CommandLineCommands.IsCommand(args))
     return await CommandLineCommands.RunAsync(app, args);
 }
 
-// Pipeline: error pages, security headers, limits, static files and media, routing, culture.
+// Pipeline: error pages, security headers, limits, media, routing, the reader cache, culture, sign-in.
 app.UseNewsPortalPipeline();
 
-// Endpoints: reader pages and health checks.
+// Endpoints: health checks, fingerprinted static assets, reader pages and the editor area.
 app.MapNewsPortalEndpoints();
 
 await app.RunAsync();

@@ -21,6 +21,10 @@ public static class TestHost
         {
             ["Storage:DataDirectory"] = dataDirectory,
             ["FileLog:Enabled"] = "false",
+            // The test client's address; absolute URLs in pages and feeds are built on it.
+            ["Site:BaseUrl"] = "http://localhost",
+            // Static assets from the build output with the cache headers a published build sends.
+            ["EnableStaticAssetsDevelopmentCaching"] = "true",
             ["Site:SearchesPerMinute"] = "10000",
             ["Site:SignInAttemptsPerMinute"] = "10000",
             // Tests run the scheduler themselves; the background loop only makes its startup pass.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.ReaderCache;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -21,6 +22,12 @@ public sealed class ArticlesController(GetArticlePage articlePage) : ReaderContr
         if (article is null)
         {
             return NotFound();
+        }
+
+        HttpContext.TagResponse(article.Sources.Select(s => ReaderCacheTags.Source(s.Code)).Append(ReaderCacheTags.Article(article.Id)));
+        if (article.TranslationGroupId is { } group)
+        {
+            HttpContext.TagResponse(ReaderCacheTags.TranslationGroup(group));
         }
 
         return article.Slug != slug || article.Edition.Code != Edition.Code

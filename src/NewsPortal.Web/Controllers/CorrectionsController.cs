@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Features.Feeds;
+using NewsPortal.Web.Features.ReaderCache;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -7,6 +8,9 @@ namespace NewsPortal.Web.Controllers;
 public sealed class CorrectionsController(GetCorrectionsFeed corrections) : ReaderController
 {
     [HttpGet("{edition:edition}/corrections")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await corrections.ExecuteAsync(Edition.Id, cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        HttpContext.TagResponse(ReaderCacheTags.Corrections(Edition.Id));
+        return View(await corrections.ExecuteAsync(Edition.Id, cancellationToken));
+    }
 }

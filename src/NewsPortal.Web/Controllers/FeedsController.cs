@@ -1,10 +1,10 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Features.Feeds;
+using NewsPortal.Web.Features.ReaderCache;
+using NewsPortal.Web.Features.Site;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -29,6 +29,7 @@ public sealed class FeedsController(
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Front(Edition.Id));
         var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Edition(), cancellationToken);
         var links = Links(nameof(EditionFeed), new { edition = Edition.Code, format }, Url.Action("Index", "FrontPage", new { edition = Edition.Code })!);
         return Respond(build.Stories(Edition, localizer["FeedEditionTitle", site.Value.Name], links, stories, feedFormat), feedFormat);
@@ -42,6 +43,7 @@ public sealed class FeedsController(
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Section(found.Id));
         var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Section(found.Id), cancellationToken);
         var links = Links(nameof(SectionFeed), new { edition = Edition.Code, section, format }, Url.Action("Show", "Sections", new { edition = Edition.Code, section })!);
         return Respond(build.Stories(Edition, localizer["FeedSectionTitle", site.Value.Name, found.Name], links, stories, feedFormat), feedFormat);
@@ -56,6 +58,7 @@ public sealed class FeedsController(
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Source(source.Code), ReaderCacheTags.SourceList(Edition.Id, source.Code));
         var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Source(source.Id), cancellationToken);
         var links = Links(nameof(SourceFeed), new { edition = Edition.Code, code, format }, Url.Action("Show", "Sources", new { edition = Edition.Code, code })!);
         return Respond(build.Stories(Edition, localizer["FeedSourceTitle", site.Value.Name, source.ShortNameIn(Edition.Code)], links, stories, feedFormat), feedFormat);
@@ -69,6 +72,7 @@ public sealed class FeedsController(
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Corrections(Edition.Id));
         var corrections = await getCorrections.ExecuteAsync(Edition.Id, cancellationToken);
         var links = Links(nameof(CorrectionsFeed), new { edition = Edition.Code, format }, Url.Action("Index", "FrontPage", new { edition = Edition.Code })!);
         return Respond(build.Corrections(Edition, localizer["FeedCorrectionsTitle", site.Value.Name], links, corrections), feedFormat);
@@ -82,24 +86,16 @@ public sealed class FeedsController(
     };
 
     private FeedLinks Links(string action, object selfValues, string alternatePath) => new(
-        new Uri(Url.Action(action, null, selfValues, Request.Scheme)!),
-        new Uri(new Uri($"{Request.Scheme}://{Request.Host}"), alternatePath),
-        (id, slug) => new Uri(Url.Action("Show", "Articles", new { edition = Edition.Code, slug, id }, Request.Scheme)!));
+        Url.AbsoluteAction(action, null, selfValues),
+        Url.Absolute(alternatePath),
+        (id, slug) => Url.AbsoluteAction("Show", "Articles", new { edition = Edition.Code, slug, id }));
 
-    private IActionResult Respond(FeedDocument document, FeedFormat format)
+    /// <summary>The feed, dated by its newest item; its ETag, compression and 304s come with every reader response.</summary>
+    private FileContentResult Respond(FeedDocument document, FeedFormat format)
     {
-        var body = FeedWriter.Write(document.Feed, format);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexString(SHA256.HashData(body))[..32]}\"");
-        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(document.LastModified, DateTimeKind.Utc)).AddTicks(-(document.LastModified.Ticks % TimeSpan.TicksPerSecond));
-        var headers = Response.GetTypedHeaders();
-        headers.ETag = etag;
-        headers.LastModified = lastModified;
-        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
-
-        var request = Request.GetTypedHeaders();
-        var notModified = request.IfNoneMatch.Count > 0
-            ? request.IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any))
-            : request.IfModifiedSince is { } since && lastModified <= since;
-        return notModified ? StatusCode(StatusCodes.Status304NotModified) : File(body, FeedWriter.ContentType(format));
+        HttpContext.TagResponse(ReaderCacheTags.Feeds);
+        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(document.LastModified, DateTimeKind.Utc));
+        Response.GetTypedHeaders().LastModified = lastModified.AddTicks(-(lastModified.Ticks % TimeSpan.TicksPerSecond));
+        return File(FeedWriter.Write(document.Feed, format), FeedWriter.ContentType(format));
     }
 }

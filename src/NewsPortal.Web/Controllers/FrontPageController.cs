@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Features.FrontPage;
+using NewsPortal.Web.Features.ReaderCache;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -13,6 +14,7 @@ public sealed class FrontPageController(GetFrontPage frontPage) : ReaderControll
             return refused;
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Front(Edition.Id));
         var model = await frontPage.ExecuteAsync(Edition.Id, page, cancellationToken);
         return model.Latest.Exists ? View(model) : NotFound();
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Controllers;
@@ -9,9 +11,11 @@ namespace NewsPortal.Web.Controllers;
 /// <summary>
 /// Base of the reader pages under <c>/{edition}/…</c>: an unknown edition answers 404 before the
 /// action runs, and paging parameters are checked in one place. Error statuses carry no body, so the
-/// status-code page renders them in the reader's language.
+/// status-code page renders them in the reader's language. Responses are cached for every reader
+/// (<see cref="ReaderPagePolicy"/>) and tagged with their edition, whose navigation and banner they show.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[OutputCache(PolicyName = ReaderPagePolicy.Name)]
 public abstract class ReaderController : Controller
 {
     private EditionView? _edition;
@@ -28,6 +32,7 @@ public abstract class ReaderController : Controller
             return;
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Edition(_edition.Id));
         if (!ModelState.IsValid)
         {
             context.Result = Refuse(BadRequestReason.Malformed, "malformed parameters: " + string.Join(", ", ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key)));

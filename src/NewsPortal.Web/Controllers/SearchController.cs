@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Hosting;
 
@@ -24,7 +25,8 @@ public sealed class SearchController(SearchArticles search, IOptionsSnapshot<Sit
             return refused;
         }
 
-        var query = q?.Trim() ?? "";
+        HttpContext.TagResponse(ReaderCacheTags.Search(Edition.Id));
+        var query = SearchQuery.Normalize(q);
         ViewData["SearchQuery"] = query;
         var max = site.Value.MaxSearchLength;
         if (query.Length > max)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Features.Sections;
 
 namespace NewsPortal.Web.Controllers;
@@ -18,6 +19,7 @@ public sealed class SectionsController(GetSectionPage sectionPage) : ReaderContr
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Section(found.Id));
         var articles = await sectionPage.ExecuteAsync(found.Id, page, cancellationToken);
         return articles.Exists ? View((found, articles)) : NotFound();
     }

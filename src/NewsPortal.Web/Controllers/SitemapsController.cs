@@ -1,7 +1,10 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Features.ReaderCache;
+using NewsPortal.Web.Features.Site;
 using NewsPortal.Web.Features.Sitemaps;
 using NewsPortal.Web.Hosting;
 
@@ -12,6 +15,7 @@ namespace NewsPortal.Web.Controllers;
 /// URLs, a news sitemap of the last 48 hours per edition, and <c>/robots.txt</c> pointing to the index.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[OutputCache(PolicyName = ReaderPagePolicy.Name)]
 public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntries entries, IOptionsSnapshot<SiteOptions> site) : Controller
 {
     private const string XmlContentType = "application/xml; charset=utf-8";
@@ -19,6 +23,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
         var files = new List<Uri>();
         foreach (var edition in editions.All)
         {
@@ -43,6 +48,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
         var list = await entries.PageAsync(found.Id, page, site.Value.SitemapUrlsPerFile, cancellationToken);
         return list.Count == 0 && page > 1
             ? NotFound()
@@ -57,6 +63,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
         var list = await entries.RecentAsync(found.Id, cancellationToken);
         return File(SitemapXml.News(list, found.Code, site.Value.Name, ArticleUrl), XmlContentType);
     }
@@ -73,8 +80,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
         return Content(text.ToString(), "text/plain; charset=utf-8");
     }
 
-    private Uri ArticleUrl(string edition, int id, string slug) =>
-        new(Url.Action("Show", "Articles", new { edition, slug, id }, Request.Scheme)!);
+    private Uri ArticleUrl(string edition, int id, string slug) => Url.AbsoluteAction("Show", "Articles", new { edition, slug, id });
 
-    private Uri Absolute(string action, object? values) => new(Url.Action(action, "Sitemaps", values, Request.Scheme)!);
+    private Uri Absolute(string action, object? values) => Url.AbsoluteAction(action, "Sitemaps", values);
 }

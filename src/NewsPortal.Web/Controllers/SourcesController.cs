@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Features.Sources;
 
 namespace NewsPortal.Web.Controllers;
@@ -18,6 +19,7 @@ public sealed class SourcesController(GetSourcePage sourcePage) : ReaderControll
             return NotFound();
         }
 
+        HttpContext.TagResponse(ReaderCacheTags.Source(code), ReaderCacheTags.SourceList(Edition.Id, code));
         var model = await sourcePage.ExecuteAsync(Edition.Id, Edition.Code, code.ToLowerInvariant(), page, cancellationToken);
         return model is { Articles.Exists: true } ? View(model) : NotFound();
     }

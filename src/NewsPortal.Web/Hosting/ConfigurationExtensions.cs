@@ -13,6 +13,10 @@ internal static class ConfigurationExtensions
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false, reloadOnChange: false)
             .AddEnvironmentVariables()
             .AddCommandLine(args);
+
+        // Static assets from the build output (tests, dotnet run in any environment); a published app has
+        // them beside it already and this finds nothing to add.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 

@@ -27,7 +27,7 @@ internal static class DataExtensions
         services.AddDbContext<NewsPortalDbContext>((sp, options) =>
         {
             options.UseSqlite(ResolveConnectionString(sp), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-            options.AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>(), sp.GetRequiredService<Features.ReaderCache.ReaderCacheInvalidation>());
         });
 
         services.AddSingleton<ArticleMarkdownRenderer>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -89,6 +90,8 @@ internal static class IdentityExtensions
             options.AccessDeniedPath = "/editor/denied";
             options.ReturnUrlParameter = "returnUrl";
             options.Events.OnValidatePrincipal = ValidatePrincipalAsync;
+            options.Events.OnRedirectToLogin = RedirectWithinSite;
+            options.Events.OnRedirectToAccessDenied = RedirectWithinSite;
         });
 
         services.AddAuthorization(options =>
@@ -99,6 +102,17 @@ internal static class IdentityExtensions
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(NewsroomRoles.All).Build();
         });
         return services;
+    }
+
+    /// <summary>
+    /// Sign-in and access-denied redirects as paths: the default builds an absolute URL from the request's
+    /// <c>Host</c> header, which a forged header would turn into a redirect to another site.
+    /// </summary>
+    private static Task RedirectWithinSite(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var target = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+        context.Response.Redirect(target.IsAbsoluteUri ? target.PathAndQuery : context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)

@@ -3,12 +3,34 @@ using System.ComponentModel.DataAnnotations;
 namespace NewsPortal.Web.Hosting;
 
 /// <summary>The <c>Site</c> section: what readers see and the limits on what they may ask.</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : IValidatableObject
 {
     public const string SectionName = "Site";
 
     [Required]
     public string Name { get; set; } = "NewsPortal";
+
+    /// <summary>
+    /// The site's canonical scheme and host (<c>https://news.example.org</c>): every absolute URL in pages,
+    /// feeds and sitemaps is built on it, never on the request's <c>Host</c> header.
+    /// </summary>
+    [Required]
+    public string BaseUrl { get; set; } = "";
+
+    /// <summary><see cref="BaseUrl"/> as a URI, checked at startup.</summary>
+    public Uri BaseUri => new(BaseUrl, UriKind.Absolute);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
+        {
+            yield return new ValidationResult(
+                $"Site:BaseUrl must be the site's scheme and host, such as https://news.example.org (it is \"{BaseUrl}\").",
+                [nameof(BaseUrl)]);
+        }
+    }
 
     [Range(1, 100)]
     public int PageSize { get; set; } = 10;

@@ -79,7 +79,8 @@ internal static class WebExtensions
 
     /// <summary>
     /// Errors become localized pages, strict headers go on every response, absurd requests stop early,
-    /// static files and media are served with long cache lifetimes, then routing and request culture.
+    /// media are served with long cache lifetimes, then routing, the reader cache, request culture, rate
+    /// limits and sign-in. A cached reader page is answered right after routing.
     /// </summary>
     public static WebApplication UseNewsPortalPipeline(this WebApplication app)
     {
@@ -95,16 +96,13 @@ internal static class WebExtensions
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseStaticFiles(new StaticFileOptions
         {
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=604800",
-        });
-        app.UseStaticFiles(new StaticFileOptions
-        {
             RequestPath = "/media",
             FileProvider = new PhysicalFileProvider(app.Services.GetRequiredService<StoragePaths>().MediaDirectory),
             // Rendition names are generated and never reused, so a file never changes.
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
         });
         app.UseRouting();
+        app.UseNewsPortalOutputCache();
         app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -115,7 +113,11 @@ internal static class WebExtensions
     public static WebApplication MapNewsPortalEndpoints(this WebApplication app)
     {
         app.MapNewsPortalHealthChecks();
-        app.MapControllers();
+
+        // Stylesheets and icons under fingerprinted URLs (site.<hash>.css), cached for a year as immutable,
+        // with their gzip and Brotli forms made at build time.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

@@ -74,12 +74,14 @@ public class SearchTests(NewsPortalFactory factory)
         await using var limited = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) =>
             c.AddInMemoryCollection(new Dictionary<string, string?> { ["Site:SearchesPerMinute"] = "2" })));
         var client = limited.CreateClient();
+
+        // Different searches: an answer already in the cache costs the database nothing and is not counted.
         for (var i = 0; i < 2; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/ru/search?q=test", UriKind.Relative))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/ru/search?q=test{i}", UriKind.Relative))).StatusCode);
         }
 
-        var (response, document) = await client.GetPageAsync("/ru/search?q=test");
+        var (response, document) = await client.GetPageAsync("/ru/search?q=test3");
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal("ru", document.DocumentElement.GetAttribute("lang"));
         Assert.True(response.Headers.RetryAfter is not null);

@@ -26,7 +26,8 @@ public sealed record ArticlePage(
     ImageView? Image,
     IReadOnlyList<CreditedSource> Sources,
     IReadOnlyList<TranslationLink> Translations,
-    IReadOnlyList<CorrectionView> Corrections);
+    IReadOnlyList<CorrectionView> Corrections,
+    int? TranslationGroupId);
 
 /// <summary>Loads one published article by id, with its sources, picture, translations and corrections.</summary>
 public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editions, TimeProvider time)
@@ -77,6 +78,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             editions.All
                 .SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationLink(t.Id, t.Slug, t.Headline, e)))
                 .ToList(),
-            article.Corrections.Select(c => new CorrectionView(c.PublishedAt, c.Text)).ToList());
+            article.Corrections.Select(c => new CorrectionView(c.PublishedAt, c.Text)).ToList(),
+            article.TranslationGroupId);
     }
 }

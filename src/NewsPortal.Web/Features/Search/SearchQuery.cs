@@ -10,6 +10,15 @@ namespace NewsPortal.Web.Features.Search;
 /// </summary>
 public static class SearchQuery
 {
+    /// <summary>
+    /// What a reader typed, as the search page shows it and the cache keys it: composed Unicode, trimmed,
+    /// each run of white space one space. Queries that differ only in spacing share one cached page.
+    /// </summary>
+    public static string Normalize(string? input) =>
+        string.IsNullOrWhiteSpace(input)
+            ? ""
+            : string.Join(' ', input.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static string? ToFts5(string? input)
     {
         if (string.IsNullOrWhiteSpace(input))

@@ -42,7 +42,7 @@ public class ArticleWorkflowTests(EditorAreaFactory factory)
         // The writer cannot publish, even by posting the command by hand.
         var refused = await writer.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["command"] = "Publish" });
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.StartsWith("https://localhost/editor/denied", refused.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
+        Assert.StartsWith("/editor/denied", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(ArticleStatus.InReview, (await ArticleAsync(headline)).Status);
 
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
@@ -67,7 +67,7 @@ public class ArticleWorkflowTests(EditorAreaFactory factory)
         var second = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
         var response = await second.Client.GetAsync(new Uri($"/editor/articles/{id}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("https://localhost/editor/denied", response.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
+        Assert.StartsWith("/editor/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
