@@ -219,6 +219,32 @@ public class ReaderCacheTests(ReaderCacheFactory factory)
     }
 
     [Fact]
+    public async Task RestoringARevisionOfAPublishedStoryEvictsItsPage()
+    {
+        var (editor, article) = await PublishAsync("en", $"Library extends opening hours {Token()}", change: f => f["Body"] = "The first wording of the story.");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["Body"] = "The second wording of the story.", ["command"] = "Publish" })).StatusCode);
+        await WarmAsync(Url(article));
+        Assert.Contains("The second wording", await TextAsync(Url(article)), StringComparison.Ordinal);
+
+        var first = await factory.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == article.Id).OrderBy(r => r.Id).FirstAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}/revisions/{first.Id}", "form[action$='/restore']", [])).StatusCode);
+
+        Assert.Contains("The first wording", await TextAsync(Url(article)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RenamingAnEditionEvictsTheLanguageListOfEveryEdition()
+    {
+        await WarmAsync("/en", "/fa");
+        var admin = await EditorSession.SignInAsync(factory, NewsroomRoles.Admin);
+        var name = "Українська " + Token();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/editor/setup", "form[action='/editor/setup/editions/uk']", new() { ["NativeName"] = name })).StatusCode);
+
+        Assert.Contains(name, await TextAsync("/en"), StringComparison.Ordinal);
+        Assert.Contains(name, await TextAsync("/fa"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignedInEditorsAreNeitherServedFromNorStoredInTheCache()
     {
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
