@@ -26,8 +26,10 @@ internal static class DataExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IInterceptor>(sp => new SqlitePragmaInterceptor(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds));
 
-        // Every registered interceptor: the SQLite settings, and whatever a test host adds.
-        services.AddDbContext<NewsPortalDbContext>((sp, options) =>
+        // Pooled: a request leases a context instead of building one and its internal services.
+        // The options are built once, with every registered interceptor (the SQLite settings, and
+        // whatever a test host adds).
+        services.AddDbContextPool<NewsPortalDbContext>((sp, options) =>
         {
             options.UseSqlite(ResolveConnectionString(sp), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             options.AddInterceptors(sp.GetServices<IInterceptor>());
