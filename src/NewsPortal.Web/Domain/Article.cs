@@ -87,12 +87,22 @@ public class Article
     /// <summary>Optimistic concurrency token: bumped on every change, checked on every save.</summary>
     public int Version { get; private set; }
 
-    public bool IsPublishedAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
+    public bool IsPublishedAt(DateTime now) => IsPublishedAt(Status, PublishedAt, now);
 
-    public bool IsBreakingAt(DateTime now) => IsPublishedAt(now) && BreakingUntil > now;
+    public bool IsBreakingAt(DateTime now) => IsBreakingAt(Status, PublishedAt, BreakingUntil, now);
 
     /// <summary>True when the article changed after it was first published.</summary>
-    public bool WasUpdatedAfterPublishing => PublishedAt is { } published && UpdatedAt > published.AddMinutes(1);
+    public bool WasUpdatedAfterPublishing => WasUpdatedAfterPublishingAt(PublishedAt, UpdatedAt);
+
+    /// <summary>The rules above, for a page that reads the columns without loading the article.</summary>
+    public static bool IsPublishedAt(ArticleStatus status, DateTime? publishedAt, DateTime now) =>
+        status == ArticleStatus.Published && publishedAt <= now;
+
+    public static bool IsBreakingAt(ArticleStatus status, DateTime? publishedAt, DateTime? breakingUntil, DateTime now) =>
+        IsPublishedAt(status, publishedAt, now) && breakingUntil > now;
+
+    public static bool WasUpdatedAfterPublishingAt(DateTime? publishedAt, DateTime updatedAt) =>
+        publishedAt is { } published && updatedAt > published.AddMinutes(1);
 
     public void SetHeadline(string headline, SlugPolicy policy)
     {

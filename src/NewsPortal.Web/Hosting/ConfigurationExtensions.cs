@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace NewsPortal.Web.Hosting;
 
 internal static class ConfigurationExtensions
@@ -20,11 +22,24 @@ internal static class ConfigurationExtensions
         return builder;
     }
 
-    /// <summary>Binds a typed options class to its section and validates it when the app starts.</summary>
+    /// <summary>
+    /// Binds a typed options class to its section and validates it when the app starts.
+    /// <see cref="IOptionsSnapshot{TOptions}"/> reads the monitor's cached value instead of binding and
+    /// validating the section again in every request (a configuration change still reaches the next read).
+    /// </summary>
     public static IServiceCollection AddValidatedOptions<TOptions>(this IServiceCollection services, string sectionName)
         where TOptions : class
     {
         services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IOptionsSnapshot<TOptions>, MonitoredOptions<TOptions>>();
         return services;
+    }
+
+    private sealed class MonitoredOptions<TOptions>(IOptionsMonitor<TOptions> monitor) : IOptionsSnapshot<TOptions>
+        where TOptions : class
+    {
+        public TOptions Value => monitor.CurrentValue;
+
+        public TOptions Get(string? name) => monitor.Get(name);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -23,11 +24,15 @@ internal static class DataExtensions
         services.AddSingleton(sp => new StoragePaths(
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton(sp => new SqlitePragmaInterceptor(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds));
-        services.AddDbContext<NewsPortalDbContext>((sp, options) =>
+        services.AddSingleton<IInterceptor>(sp => new SqlitePragmaInterceptor(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMilliseconds));
+
+        // Pooled: a request leases a context instead of building one and its internal services.
+        // The options are built once, with every registered interceptor (the SQLite settings, and
+        // whatever a test host adds).
+        services.AddDbContextPool<NewsPortalDbContext>((sp, options) =>
         {
             options.UseSqlite(ResolveConnectionString(sp), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-            options.AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>(), sp.GetRequiredService<Features.ReaderCache.ReaderCacheInvalidation>());
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
 
         services.AddSingleton<ArticleMarkdownRenderer>();
@@ -51,9 +56,16 @@ internal static class DataExtensions
     }
 }
 
-/// <summary>Per-connection SQLite settings: wait for locks instead of failing, and sync WAL at NORMAL.</summary>
+/// <summary>
+/// Per-connection SQLite settings: wait for locks instead of failing, enforce foreign keys, and sync WAL
+/// at NORMAL. They last as long as the native connection, which Microsoft.Data.Sqlite pools and hands
+/// out again on the next open: so they are set when a native connection is opened for the first time,
+/// not on every open.
+/// </summary>
 internal sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
 {
+    private readonly ConditionalWeakTable<object, object> _configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -64,10 +76,28 @@ internal sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbC
 
     private void Apply(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && !_configured.TryAdd(handle, handle))
+        {
+            return;
+        }
+
+        try
+        {
+            using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // The only value is an integer from validated options.
-        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+            command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
 #pragma warning restore CA2100
-        command.ExecuteNonQuery();
+            command.ExecuteNonQuery();
+        }
+        catch
+        {
+            if (handle is not null)
+            {
+                _configured.Remove(handle);
+            }
+
+            throw;
+        }
     }
 }

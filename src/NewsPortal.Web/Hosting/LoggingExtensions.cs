@@ -35,11 +35,24 @@ internal static class LoggingExtensions
         return builder;
     }
 
-    /// <summary>One line per request; client errors at Information (they are the reader's, not ours), server errors at Error.</summary>
+    /// <summary>
+    /// One line per request, at a level that says whose problem it is: server errors at Error, client
+    /// errors (404, 400, 429…) and requests the client abandoned at Information, and successful or
+    /// redirected requests at Debug, so the default configuration writes only requests that went wrong.
+    /// Written through the app's Serilog logger (the static one is left silent), so the lines reach the
+    /// console and the log file.
+    /// </summary>
     public static IApplicationBuilder UseNewsPortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+                RequestLevel(context.Response.StatusCode, exception, context.RequestAborted.IsCancellationRequested);
         });
+
+    internal static LogEventLevel RequestLevel(int statusCode, Exception? exception, bool clientAborted) =>
+        exception is OperationCanceledException && clientAborted ? LogEventLevel.Information
+        : exception is not null || statusCode >= 500 ? LogEventLevel.Error
+        : statusCode >= 400 ? LogEventLevel.Information
+        : LogEventLevel.Debug;
 }

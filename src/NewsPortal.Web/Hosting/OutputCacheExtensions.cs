@@ -23,6 +23,7 @@ internal static class OutputCacheExtensions
             options.AddPolicy(ReaderPagePolicy.Name, ActivatorUtilities.CreateInstance<ReaderPagePolicy>(services));
         });
         services.AddSingleton<ReaderCacheInvalidation>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<ReaderCacheInvalidation>());
 
         // Reader pages hold no secret (no tokens, nothing per person), so compressing them over HTTPS
         // gives BREACH nothing to find; the editor area is never compressed.

@@ -30,9 +30,12 @@ internal sealed class ArticleEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.HasMany(a => a.Sources).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Sources).AutoInclude(false);
 
-        // The reader pages' hot queries: latest in an edition, latest in a section.
+        // The reader pages' hot queries: latest in an edition, latest in a section (both also count
+        // from these indexes alone), and the edition's breaking story, among the few stories ever
+        // flagged. Translations are found by the foreign-key index on TranslationGroupId, sources'
+        // stories by ArticleSource's SourceId index, corrections by their ArticleId index.
         builder.HasIndex(a => new { a.EditionId, a.Status, a.PublishedAt });
         builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
-        builder.HasIndex(a => new { a.EditionId, a.BreakingUntil });
+        builder.HasIndex(a => new { a.EditionId, a.BreakingUntil }).HasFilter("\"BreakingUntil\" IS NOT NULL");
     }
 }

@@ -229,7 +229,8 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.HasIndex("TranslationGroupId");
 
-                    b.HasIndex("EditionId", "BreakingUntil");
+                    b.HasIndex("EditionId", "BreakingUntil")
+                        .HasFilter("\"BreakingUntil\" IS NOT NULL");
 
                     b.HasIndex("Status", "ScheduledAt");
 

@@ -28,7 +28,10 @@ public sealed record ArticleSummary(
 
 public static class ArticleQueries
 {
-    /// <summary>Articles a reader may see now: published, and not scheduled for later.</summary>
+    /// <summary>
+    /// Articles a reader may see now: published, and not scheduled for later. The compiled queries of
+    /// the hot pages (article, front page, section, breaking banner) spell out the same condition.
+    /// </summary>
     public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime now) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
 

@@ -29,21 +29,19 @@ public sealed record ArticlePage(
     IReadOnlyList<CorrectionView> Corrections,
     int? TranslationGroupId);
 
-/// <summary>Loads one published article by id, with its sources, picture, translations and corrections.</summary>
+/// <summary>
+/// Loads one published article by id, with its picture, sources (named as its edition knows them),
+/// corrections and translations: two compiled queries, run as a fixed number of commands however many
+/// sources, corrections and translations there are (the article; its sources, their local names and
+/// its corrections; then, when it has a translation group, the translations).
+/// </summary>
 public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editions, TimeProvider time)
 {
     /// <param name="includeUnpublished">For the editors' preview: load drafts and scheduled articles too.</param>
     public async Task<ArticlePage?> ExecuteAsync(int id, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var articles = includeUnpublished ? db.Articles.AsNoTracking() : db.Articles.AsNoTracking().VisibleAt(now);
-        var article = await articles
-            .Where(a => a.Id == id)
-            .Include(a => a.LeadImage)
-            .Include(a => a.Sources.OrderBy(s => s.Order)).ThenInclude(s => s.Source).ThenInclude(s => s.LocalNames)
-            .Include(a => a.Corrections.OrderBy(c => c.PublishedAt))
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken);
+        var article = await ById(db, id, now, includeUnpublished, cancellationToken);
         if (article is null || editions.All.FirstOrDefault(e => e.Id == article.EditionId) is not { } edition)
         {
             return null;
@@ -51,13 +49,8 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
 
         var section = edition.Sections.First(s => s.Id == article.SectionId);
         var translations = article.TranslationGroupId is { } groupId
-            ? await db.Articles.AsNoTracking().VisibleAt(now)
-                .Where(a => a.TranslationGroupId == groupId && a.Id != article.Id)
-                .Select(a => new { a.Id, a.Slug, a.Headline, a.EditionId })
-                .ToListAsync(cancellationToken)
+            ? await TranslationsOf(db, groupId, article.Id, now).ToListAsync(cancellationToken)
             : [];
-
-        var language = edition.Code;
         return new ArticlePage(
             article.Id,
             article.Slug,
@@ -68,17 +61,93 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             article.BodyHtml,
             article.Author,
             article.PublishedAt ?? article.ScheduledAt ?? article.UpdatedAt,
-            article.WasUpdatedAfterPublishing ? article.UpdatedAt : null,
-            article.IsBreakingAt(now),
-            article.LeadImage is { } i ? new ImageView(i.StorageKey, i.Width, i.Height, i.AltText, i.IsDecorative, i.Caption, i.Credit) : null,
-            article.Sources
-                .Select(s => new CreditedSource(s.Source.Code, s.Source.ShortNameIn(language), s.Source.FullNameIn(language), s.Source.Kind, s.Role))
-                .ToList(),
+            Article.WasUpdatedAfterPublishingAt(article.PublishedAt, article.UpdatedAt) ? article.UpdatedAt : null,
+            Article.IsBreakingAt(article.Status, article.PublishedAt, article.BreakingUntil, now),
+            article.Image,
+            article.Sources.Select(s => s.In(edition.Code)).ToList(),
             // In the catalog's edition order, so every page lists the languages the same way.
             editions.All
                 .SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationLink(t.Id, t.Slug, t.Headline, e)))
                 .ToList(),
-            article.Corrections.Select(c => new CorrectionView(c.PublishedAt, c.Text)).ToList(),
+            article.Corrections,
             article.TranslationGroupId);
     }
+
+    private sealed record ArticleRow(
+        int Id,
+        string Slug,
+        int EditionId,
+        int SectionId,
+        string Headline,
+        string Lead,
+        string BodyHtml,
+        string Author,
+        ArticleStatus Status,
+        DateTime? PublishedAt,
+        DateTime? ScheduledAt,
+        DateTime UpdatedAt,
+        DateTime? BreakingUntil,
+        ImageView? Image,
+        List<SourceRow> Sources,
+        List<CorrectionView> Corrections,
+        int? TranslationGroupId);
+
+    private sealed record SourceRow(string Code, string ShortName, string FullName, List<LocalNameRow> LocalNames, SourceKind Kind, SourceRole Role)
+    {
+        // As Source.ShortNameIn and FullNameIn: the name the edition's readers know the source by.
+        public CreditedSource In(string language)
+        {
+            var local = LocalNames.FirstOrDefault(n => n.Language == language);
+            return new CreditedSource(Code, local?.ShortName ?? ShortName, local?.FullName ?? FullName, Kind, Role);
+        }
+    }
+
+    private sealed record LocalNameRow(string Language, string ShortName, string? FullName);
+
+    private sealed record TranslationRow(int Id, string Slug, string Headline, int EditionId);
+
+    // Visible means published and not scheduled for later, as ArticleQueries.VisibleAt says.
+    private static readonly Func<NewsPortalDbContext, int, DateTime, bool, CancellationToken, Task<ArticleRow?>> ById =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int id, DateTime now, bool includeUnpublished, CancellationToken _) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Id == id && (includeUnpublished || (a.Status == ArticleStatus.Published && a.PublishedAt <= now)))
+                .Select(a => new ArticleRow(
+                    a.Id,
+                    a.Slug,
+                    a.EditionId,
+                    a.SectionId,
+                    a.Headline,
+                    a.Lead,
+                    a.BodyHtml,
+                    a.Author,
+                    a.Status,
+                    a.PublishedAt,
+                    a.ScheduledAt,
+                    a.UpdatedAt,
+                    a.BreakingUntil,
+                    a.LeadImage == null
+                        ? null
+                        : new ImageView(a.LeadImage.StorageKey, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.AltText, a.LeadImage.IsDecorative, a.LeadImage.Caption, a.LeadImage.Credit),
+                    a.Sources
+                        .OrderBy(s => s.Order)
+                        .Select(s => new SourceRow(
+                            s.Source.Code,
+                            s.Source.ShortName,
+                            s.Source.FullName,
+                            s.Source.LocalNames.Select(n => new LocalNameRow(n.Language, n.ShortName, n.FullName)).ToList(),
+                            s.Source.Kind,
+                            s.Role))
+                        .ToList(),
+                    a.Corrections.OrderBy(c => c.PublishedAt).Select(c => new CorrectionView(c.PublishedAt, c.Text)).ToList(),
+                    a.TranslationGroupId))
+                .AsSplitQuery()
+                .FirstOrDefault());
+
+    // By the group's id rather than through the optional navigation, whose null-safe join would
+    // match every article without a group and could not use the TranslationGroupId index.
+    private static readonly Func<NewsPortalDbContext, int, int, DateTime, IAsyncEnumerable<TranslationRow>> TranslationsOf =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int groupId, int articleId, DateTime now) =>
+            db.Articles.AsNoTracking()
+                .Where(t => t.TranslationGroupId == groupId && t.Id != articleId && t.Status == ArticleStatus.Published && t.PublishedAt <= now)
+                .Select(t => new TranslationRow(t.Id, t.Slug, t.Headline, t.EditionId)));
 }

@@ -1,21 +1,41 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
 
 namespace NewsPortal.Web.Features.Articles;
 
 public sealed record BreakingStory(int Id, string Slug, string Headline);
 
-/// <summary>The edition's current breaking story: the newest published one whose breaking flag has not expired.</summary>
+/// <summary>
+/// The edition's current breaking story: the newest published one whose breaking flag has not expired.
+/// Every reader page asks (the banner). The query asks only for the edition's unexpired flags, which
+/// the partial (EditionId, BreakingUntil) index finds directly; which of those few stories readers may
+/// see is decided here. With the visibility test in SQL, SQLite walked the edition's published stories
+/// newest first instead, all of them whenever no story was breaking.
+/// </summary>
 public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
 {
-    public Task<BreakingStory?> ExecuteAsync(int editionId, CancellationToken cancellationToken)
+    public async Task<BreakingStory?> ExecuteAsync(int editionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return db.Articles.AsNoTracking()
-            .VisibleAt(now)
-            .Where(a => a.EditionId == editionId && a.BreakingUntil > now)
-            .Latest()
-            .Select(a => new BreakingStory(a.Id, a.Slug, a.Headline))
-            .FirstOrDefaultAsync(cancellationToken);
+        BreakingCandidate? newest = null;
+        await foreach (var candidate in Flagged(db, editionId, now).WithCancellation(cancellationToken))
+        {
+            if (Article.IsBreakingAt(candidate.Status, candidate.PublishedAt, candidate.BreakingUntil, now)
+                && (newest is null || (candidate.PublishedAt, candidate.Id).CompareTo((newest.PublishedAt, newest.Id)) > 0))
+            {
+                newest = candidate;
+            }
+        }
+
+        return newest is null ? null : new BreakingStory(newest.Id, newest.Slug, newest.Headline);
     }
+
+    private sealed record BreakingCandidate(int Id, string Slug, string Headline, ArticleStatus Status, DateTime? PublishedAt, DateTime? BreakingUntil);
+
+    private static readonly Func<NewsPortalDbContext, int, DateTime, IAsyncEnumerable<BreakingCandidate>> Flagged =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.EditionId == editionId && a.BreakingUntil > now)
+                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil)));
 }

@@ -1,21 +1,35 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Features.Sections;
 
-/// <summary>The latest stories of one section, paged.</summary>
+/// <summary>The latest stories of one section, paged: a count and one page of summaries, both compiled queries.</summary>
 public sealed class GetSectionPage(NewsPortalDbContext db, IOptionsSnapshot<SiteOptions> site, TimeProvider time)
 {
     public async Task<PagedList<ArticleSummary>> ExecuteAsync(int sectionId, int page, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var size = site.Value.PageSize;
-        var visible = db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.SectionId == sectionId);
-        var total = await visible.CountAsync(cancellationToken);
-        var items = await visible.Latest().Skip((page - 1) * size).Take(size).Select(ArticleQueries.ToSummary).ToListAsync(cancellationToken);
+        var total = await CountVisible(db, sectionId, now, cancellationToken);
+        var items = await LatestVisible(db, sectionId, now, (page - 1) * size, size).ToListAsync(cancellationToken);
         return new PagedList<ArticleSummary>(items, page, size, total);
     }
+
+    // Visible means published and not scheduled for later, as ArticleQueries.VisibleAt says; newest first, as ArticleQueries.Latest.
+    private static readonly Func<NewsPortalDbContext, int, DateTime, CancellationToken, Task<int>> CountVisible =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int sectionId, DateTime now, CancellationToken _) =>
+            db.Articles.Count(a => a.SectionId == sectionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now));
+
+    private static readonly Func<NewsPortalDbContext, int, DateTime, int, int, IAsyncEnumerable<ArticleSummary>> LatestVisible =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int sectionId, DateTime now, int skip, int take) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.SectionId == sectionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Skip(skip)
+                .Take(take)
+                .Select(ArticleQueries.ToSummary));
 }

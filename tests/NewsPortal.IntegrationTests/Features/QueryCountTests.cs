@@ -1,0 +1,197 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+
+namespace NewsPortal.IntegrationTests.Features;
+
+/// <summary>
+/// How many SQL commands a reader page sends must not grow with what it shows: not with the number of
+/// stories in a section or edition, nor with the stories on the page, nor with an article's sources,
+/// corrections and translations. An N+1 (a query per story, per source…) makes the counts differ.
+/// Each page also has a budget, so an extra query per page is a decision, not an accident.
+/// Each test writes only to its own part of the instrumented site's database: English "science"
+/// (sections), the Ukrainian edition (front page), Russian stories with translations elsewhere (articles).
+/// </summary>
+public static class QueryCountTests
+{
+    [Collection(InstrumentedSiteCollection.Name)]
+    public sealed class SectionPage(InstrumentedSiteFactory factory)
+    {
+        // The count of visible stories, one page of them, the breaking banner.
+        private const int Budget = 3;
+
+        [Fact]
+        public async Task IssuesSameNumberOfQueriesFor10And1000Articles()
+        {
+            const string url = "/en/s/science";
+            var few = await PageQueries.MeasureAsync(factory, url);
+            Assert.InRange(few.Page.QuerySelectorAll(".story-card").Length, 1, 9);
+
+            await Stories.AddAsync(factory, "en", "science", 10 - few.Page.QuerySelectorAll(".story-card").Length);
+            var ten = await PageQueries.MeasureAsync(factory, url);
+            Assert.Equal(10, ten.Page.QuerySelectorAll(".story-card").Length);
+
+            await Stories.AddAsync(factory, "en", "science", 990);
+            var thousand = await PageQueries.MeasureAsync(factory, url);
+            Assert.Equal(10, thousand.Page.QuerySelectorAll(".story-card").Length);
+            Assert.Equal("Page 1 of 100", thousand.Page.QuerySelector(".pager [aria-current='page']")?.TextContent);
+
+            PageQueries.AssertSame(few, ten, thousand);
+            PageQueries.AssertWithin(Budget, thousand);
+        }
+    }
+
+    [Collection(InstrumentedSiteCollection.Name)]
+    public sealed class FrontPage(InstrumentedSiteFactory factory)
+    {
+        // The count of visible stories, the top and latest stories in one query, the breaking banner.
+        private const int Budget = 3;
+
+        [Fact]
+        public async Task IssuesSameNumberOfQueriesForAFewAnd1000MoreArticles()
+        {
+            const string url = "/uk";
+            var few = await PageQueries.MeasureAsync(factory, url);
+            Assert.InRange(few.Page.QuerySelectorAll(".story-card").Length, 1, 12);
+
+            await Stories.AddAsync(factory, "uk", "svit", 1000);
+            var many = await PageQueries.MeasureAsync(factory, url);
+            Assert.Equal(13, many.Page.QuerySelectorAll(".story-card").Length); // 3 top stories, 10 latest
+
+            PageQueries.AssertSame(few, many);
+            PageQueries.AssertWithin(Budget, many);
+        }
+    }
+
+    [Collection(InstrumentedSiteCollection.Name)]
+    public sealed class ArticlePage(InstrumentedSiteFactory factory)
+    {
+        // The article with its picture; its sources; their names in other languages; its corrections;
+        // its translations; the breaking banner.
+        private const int Budget = 6;
+
+        [Fact]
+        public async Task IssuesSameNumberOfQueriesForOneAndManySourcesTranslationsAndCorrections()
+        {
+            var single = await Stories.AddStoryAsync(factory, sources: 1, corrections: 1, translationsIn: ["fa"]);
+            var many = await Stories.AddStoryAsync(factory, sources: 5, corrections: 5, translationsIn: ["fa", "en", "uk"]);
+
+            var one = await PageQueries.MeasureAsync(factory, single);
+            var five = await PageQueries.MeasureAsync(factory, many);
+
+            Assert.Single(one.Page.QuerySelectorAll(".article__sources li"));
+            Assert.Single(one.Page.QuerySelectorAll(".article__corrections li"));
+            Assert.Single(one.Page.QuerySelectorAll(".article__translations li"));
+            Assert.Equal(5, five.Page.QuerySelectorAll(".article__sources li").Length);
+            Assert.Equal(5, five.Page.QuerySelectorAll(".article__corrections li").Length);
+            Assert.Equal(3, five.Page.QuerySelectorAll(".article__translations li").Length);
+
+            PageQueries.AssertSame(one, five);
+            PageQueries.AssertWithin(Budget, five);
+        }
+    }
+
+    private sealed record Measured(string Url, IReadOnlyList<string> Sql, IHtmlDocument Page);
+
+    private static class PageQueries
+    {
+        public static async Task<Measured> MeasureAsync(InstrumentedSiteFactory factory, string url)
+        {
+            factory.Commands.Clear();
+            var (response, page) = await factory.CreateReader().GetPageAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return new Measured(url, factory.Commands.SentFor(url), page);
+        }
+
+        public static void AssertSame(Measured first, params Measured[] others)
+        {
+            foreach (var other in others)
+            {
+                Assert.True(
+                    first.Sql.Count == other.Sql.Count,
+                    $"{first.Url} sent {first.Sql.Count} SQL commands, then {other.Sql.Count} with more to show:{Environment.NewLine}{Describe(other)}");
+            }
+        }
+
+        public static void AssertWithin(int budget, Measured measured) =>
+            Assert.True(measured.Sql.Count <= budget, $"{measured.Url} sent {measured.Sql.Count} SQL commands, more than its budget of {budget}:{Environment.NewLine}{Describe(measured)}");
+
+        private static string Describe(Measured measured) => string.Join(Environment.NewLine + "--" + Environment.NewLine, measured.Sql);
+    }
+
+    private static class Stories
+    {
+        private static int _next;
+
+        /// <summary>Published stories, each credited to the newsroom, a minute apart and older than the seeded ones' newest.</summary>
+        public static Task<int> AddAsync(InstrumentedSiteFactory factory, string edition, string section, int count) =>
+            factory.QueryAsync(async db =>
+            {
+                var (e, s) = await SectionAsync(db, edition, section);
+                var staff = await db.Sources.SingleAsync(x => x.Code == "staff");
+                var now = DateTime.UtcNow;
+                for (var i = 0; i < count; i++)
+                {
+                    var article = New(e, s, now.AddMinutes(-1 - i));
+                    article.Credit(staff, SourceRole.Reporting);
+                    db.Articles.Add(article);
+                }
+
+                return await db.SaveChangesAsync();
+            });
+
+        /// <summary>A Russian story with the first <paramref name="sources"/> sources, dated corrections and a translation in each edition given; its URL.</summary>
+        public static Task<string> AddStoryAsync(InstrumentedSiteFactory factory, int sources, int corrections, string[] translationsIn) =>
+            factory.QueryAsync(async db =>
+            {
+                var group = new TranslationGroup();
+                db.TranslationGroups.Add(group);
+                await db.SaveChangesAsync();
+
+                var now = DateTime.UtcNow;
+                var (edition, section) = await SectionAsync(db, "ru", "mir");
+                var story = New(edition, section, now.AddMinutes(-30));
+                foreach (var source in await db.Sources.OrderBy(x => x.Code).Take(sources).ToListAsync())
+                {
+                    story.Credit(source, SourceRole.Reporting);
+                }
+
+                for (var i = 0; i < corrections; i++)
+                {
+                    story.AddCorrection($"Correction {i + 1}.", now.AddMinutes(-20 + i));
+                }
+
+                story.JoinTranslationGroup(group);
+                db.Articles.Add(story);
+                foreach (var code in translationsIn)
+                {
+                    var other = await db.Editions.SingleAsync(x => x.Code == code);
+                    var otherSection = await db.Sections.Where(x => x.EditionId == other.Id).OrderBy(x => x.Order).FirstAsync();
+                    var translation = New(other, otherSection, now.AddMinutes(-30));
+                    translation.JoinTranslationGroup(group);
+                    db.Articles.Add(translation);
+                }
+
+                await db.SaveChangesAsync();
+                return $"/ru/a/{story.Slug}/{story.Id}";
+            });
+
+        private static async Task<(Edition Edition, Section Section)> SectionAsync(NewsPortalDbContext db, string edition, string section)
+        {
+            var e = await db.Editions.SingleAsync(x => x.Code == edition);
+            return (e, await db.Sections.SingleAsync(x => x.EditionId == e.Id && x.Slug == section));
+        }
+
+        private static Article New(Edition edition, Section section, DateTime published)
+        {
+            var n = Interlocked.Increment(ref _next);
+            var article = new Article(edition, section, $"Query count story {n}", "Test desk", published) { Lead = $"The lead of story {n}." };
+            article.SetBody("A paragraph.", new RenderedBody("<p>A paragraph.</p>", "A paragraph."));
+            article.Publish(published);
+            return article;
+        }
+    }
+}
