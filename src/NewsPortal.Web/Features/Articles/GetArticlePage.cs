@@ -31,9 +31,10 @@ public sealed record ArticlePage(
 
 /// <summary>
 /// Loads one published article by id, with its picture, sources (named as its edition knows them),
-/// corrections and translations: two compiled queries, run as a fixed number of commands however many
-/// sources, corrections and translations there are (the article; its sources, their local names and
-/// its corrections; then, when it has a translation group, the translations).
+/// corrections and translations: four short compiled queries on one connection, each a single
+/// command however many sources, corrections and translations there are. (A split query sends as
+/// many commands, but each repeats the article query inside it, and SQLite parses and plans every
+/// command anew.)
 /// </summary>
 public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editions, TimeProvider time)
 {
@@ -41,6 +42,10 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
     public async Task<ArticlePage?> ExecuteAsync(int id, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var now = time.GetUtcNow().UtcDateTime;
+
+        // The page's queries and the breaking banner's share one connection, which goes back to the
+        // pool with the request's context.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var article = await ById(db, id, now, includeUnpublished, cancellationToken);
         if (article is null || editions.All.FirstOrDefault(e => e.Id == article.EditionId) is not { } edition)
         {
@@ -48,6 +53,8 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         }
 
         var section = edition.Sections.First(s => s.Id == article.SectionId);
+        var sources = await SourcesOf(db, article.Id, edition.Code).ToListAsync(cancellationToken);
+        var corrections = await CorrectionsOf(db, article.Id).ToListAsync(cancellationToken);
         var translations = article.TranslationGroupId is { } groupId
             ? await TranslationsOf(db, groupId, article.Id, now).ToListAsync(cancellationToken)
             : [];
@@ -64,12 +71,13 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             Article.WasUpdatedAfterPublishingAt(article.PublishedAt, article.UpdatedAt) ? article.UpdatedAt : null,
             Article.IsBreakingAt(article.Status, article.PublishedAt, article.BreakingUntil, now),
             article.Image,
-            article.Sources.Select(s => s.In(edition.Code)).ToList(),
+            // As Source.ShortNameIn and FullNameIn: the names the edition's readers know the source by.
+            sources.Select(s => new CreditedSource(s.Code, s.LocalShortName ?? s.ShortName, s.LocalFullName ?? s.FullName, s.Kind, s.Role)).ToList(),
             // In the catalog's edition order, so every page lists the languages the same way.
             editions.All
                 .SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationLink(t.Id, t.Slug, t.Headline, e)))
                 .ToList(),
-            article.Corrections,
+            corrections,
             article.TranslationGroupId);
     }
 
@@ -87,22 +95,10 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         DateTime? ScheduledAt,
         DateTime UpdatedAt,
         DateTime? BreakingUntil,
-        ImageView? Image,
-        List<SourceRow> Sources,
-        List<CorrectionView> Corrections,
-        int? TranslationGroupId);
+        int? TranslationGroupId,
+        ImageView? Image);
 
-    private sealed record SourceRow(string Code, string ShortName, string FullName, List<LocalNameRow> LocalNames, SourceKind Kind, SourceRole Role)
-    {
-        // As Source.ShortNameIn and FullNameIn: the name the edition's readers know the source by.
-        public CreditedSource In(string language)
-        {
-            var local = LocalNames.FirstOrDefault(n => n.Language == language);
-            return new CreditedSource(Code, local?.ShortName ?? ShortName, local?.FullName ?? FullName, Kind, Role);
-        }
-    }
-
-    private sealed record LocalNameRow(string Language, string ShortName, string? FullName);
+    private sealed record SourceRow(string Code, string ShortName, string FullName, string? LocalShortName, string? LocalFullName, SourceKind Kind, SourceRole Role);
 
     private sealed record TranslationRow(int Id, string Slug, string Headline, int EditionId);
 
@@ -125,23 +121,32 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                     a.ScheduledAt,
                     a.UpdatedAt,
                     a.BreakingUntil,
+                    a.TranslationGroupId,
                     a.LeadImage == null
                         ? null
-                        : new ImageView(a.LeadImage.StorageKey, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.AltText, a.LeadImage.IsDecorative, a.LeadImage.Caption, a.LeadImage.Credit),
-                    a.Sources
-                        .OrderBy(s => s.Order)
-                        .Select(s => new SourceRow(
-                            s.Source.Code,
-                            s.Source.ShortName,
-                            s.Source.FullName,
-                            s.Source.LocalNames.Select(n => new LocalNameRow(n.Language, n.ShortName, n.FullName)).ToList(),
-                            s.Source.Kind,
-                            s.Role))
-                        .ToList(),
-                    a.Corrections.OrderBy(c => c.PublishedAt).Select(c => new CorrectionView(c.PublishedAt, c.Text)).ToList(),
-                    a.TranslationGroupId))
-                .AsSplitQuery()
+                        : new ImageView(a.LeadImage.StorageKey, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.AltText, a.LeadImage.IsDecorative, a.LeadImage.Caption, a.LeadImage.Credit)))
                 .FirstOrDefault());
+
+    private static readonly Func<NewsPortalDbContext, int, string, IAsyncEnumerable<SourceRow>> SourcesOf =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId, string language) =>
+            db.Set<ArticleSource>().AsNoTracking()
+                .Where(s => s.ArticleId == articleId)
+                .OrderBy(s => s.Order)
+                .Select(s => new SourceRow(
+                    s.Source.Code,
+                    s.Source.ShortName,
+                    s.Source.FullName,
+                    s.Source.LocalNames.Where(n => n.Language == language).Select(n => n.ShortName).FirstOrDefault(),
+                    s.Source.LocalNames.Where(n => n.Language == language).Select(n => n.FullName).FirstOrDefault(),
+                    s.Source.Kind,
+                    s.Role)));
+
+    private static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<CorrectionView>> CorrectionsOf =
+        EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
+            db.Corrections.AsNoTracking()
+                .Where(c => c.ArticleId == articleId)
+                .OrderBy(c => c.PublishedAt)
+                .Select(c => new CorrectionView(c.PublishedAt, c.Text)));
 
     // By the group's id rather than through the optional navigation, whose null-safe join would
     // match every article without a group and could not use the TranslationGroupId index.

@@ -21,6 +21,9 @@ public sealed class GetFrontPage(NewsPortalDbContext db, IOptionsSnapshot<SiteOp
         var now = time.GetUtcNow().UtcDateTime;
         var options = site.Value;
         var top = options.TopStoriesCount;
+        // The page's queries and the breaking banner's share one connection, which goes back to the
+        // pool with the request's context.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var total = await CountVisible(db, editionId, now, cancellationToken);
         var stories = page == 1
             ? await LatestVisible(db, editionId, now, 0, top + options.PageSize).ToListAsync(cancellationToken)

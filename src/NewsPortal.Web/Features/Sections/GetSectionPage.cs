@@ -14,6 +14,9 @@ public sealed class GetSectionPage(NewsPortalDbContext db, IOptionsSnapshot<Site
     {
         var now = time.GetUtcNow().UtcDateTime;
         var size = site.Value.PageSize;
+        // The page's queries and the breaking banner's share one connection, which goes back to the
+        // pool with the request's context.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var total = await CountVisible(db, sectionId, now, cancellationToken);
         var items = await LatestVisible(db, sectionId, now, (page - 1) * size, size).ToListAsync(cancellationToken);
         return new PagedList<ArticleSummary>(items, page, size, total);
