@@ -153,8 +153,9 @@ ensure_tools() {
 }
 
 publish_app() {
-    log "publishing a Release build of src/NewsPortal.Web"
-    dotnet publish "$ROOT/src/NewsPortal.Web" -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+    # As the container image is built: for linux-x64, precompiled (ReadyToRun).
+    log "publishing a Release build of src/NewsPortal.Web (linux-x64, ReadyToRun)"
+    dotnet publish "$ROOT/src/NewsPortal.Web" -c Release -r linux-x64 --self-contained false -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
         || { cat "$WORK/publish.log" >&2; die "dotnet publish failed"; }
 }
 
