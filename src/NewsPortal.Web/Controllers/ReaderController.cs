@@ -33,6 +33,7 @@ public abstract class ReaderController : Controller
         }
 
         HttpContext.TagResponse(ReaderCacheTags.Edition(_edition.Id));
+        await ReaderPagePolicy.LimitLifetimeAsync(HttpContext, _edition.Id, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             context.Result = Refuse(BadRequestReason.Malformed, "malformed parameters: " + string.Join(", ", ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key)));

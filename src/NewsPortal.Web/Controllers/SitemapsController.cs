@@ -49,6 +49,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
         }
 
         HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
+        await ReaderPagePolicy.LimitLifetimeAsync(HttpContext, found.Id, cancellationToken);
         var list = await entries.PageAsync(found.Id, page, site.Value.SitemapUrlsPerFile, cancellationToken);
         return list.Count == 0 && page > 1
             ? NotFound()
@@ -64,6 +65,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
         }
 
         HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
+        await ReaderPagePolicy.LimitLifetimeAsync(HttpContext, found.Id, cancellationToken);
         var list = await entries.RecentAsync(found.Id, cancellationToken);
         return File(SitemapXml.News(list, found.Code, site.Value.Name, ArticleUrl), XmlContentType);
     }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
-using NewsPortal.Web.Features.Editions;
 using NewsPortal.Web.Features.Search;
 
 namespace NewsPortal.Web.Features.ReaderCache;
@@ -22,9 +21,7 @@ namespace NewsPortal.Web.Features.ReaderCache;
 /// </summary>
 public sealed class ReaderPagePolicy(
     IOptionsMonitor<ReaderCacheOptions> options,
-    IOptionsMonitor<CookieAuthenticationOptions> cookies,
-    EditionCatalog editions,
-    TimeProvider time) : IOutputCachePolicy
+    IOptionsMonitor<CookieAuthenticationOptions> cookies) : IOutputCachePolicy
 {
     public const string Name = "ReaderPage";
 
@@ -59,23 +56,32 @@ public sealed class ReaderPagePolicy(
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    async ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
             context.AllowCacheStorage = false;
-            return;
         }
 
-        if (!context.AllowCacheStorage || editions.Find(context.HttpContext.GetRouteValue("edition") as string) is not { } edition)
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Limits the lifetime of the response being cached to the next moment the edition's pages change by
+    /// themselves. Called before the page is rendered: the cache fixes an entry's lifetime when the
+    /// response starts.
+    /// </summary>
+    public static async Task LimitLifetimeAsync(HttpContext http, int editionId, CancellationToken cancellationToken)
+    {
+        if (http.Features.Get<IOutputCacheFeature>()?.Context is not { AllowCacheStorage: true } context)
         {
             return;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var db = context.HttpContext.RequestServices.GetRequiredService<NewsPortalDbContext>();
-        if (await NextChangeAsync(db, edition.Id, now, cancellation) is { } next)
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var db = http.RequestServices.GetRequiredService<NewsPortalDbContext>();
+        if (await NextChangeAsync(db, editionId, now, cancellationToken) is { } next)
         {
             var left = next - now;
             if (left <= TimeSpan.Zero)
