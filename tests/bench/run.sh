@@ -652,13 +652,13 @@ write_report() {
     # p99 of every page, for the comparison between data sets.
     for config in cached uncached; do
         for page in "${PAGES[@]}"; do
-            printf '%s\t%s\t%s\n' "$config" "$page" "${R[$config.$page.p99]}"
+            printf '%s\t%s\t%s\t%s\n' "$config" "$page" "${R[$config.$page.p99]}" "${R[$config.$page.foreign]}"
         done
     done >"$OUT/p99-$count.tsv"
 }
 
 write_comparison() {
-    local small=$1 large=$2 file="$OUT/results-comparison.md" config page a b
+    local small=$1 large=$2 file="$OUT/results-comparison.md" config page a b disturbed result
     {
         echo "## p99 at $(thousands "$large") articles against $(thousands "$small")"
         echo
@@ -668,7 +668,10 @@ write_comparison() {
             for page in "${PAGES[@]}"; do
                 a=$(awk -F'\t' -v c="$config" -v p="$page" '$1 == c && $2 == p { print $3 }' "$OUT/p99-$small.tsv")
                 b=$(awk -F'\t' -v c="$config" -v p="$page" '$1 == c && $2 == p { print $3 }' "$OUT/p99-$large.tsv")
-                echo "| $page | $config | $(fmt_p99 "$a") | $(fmt_p99 "$b") | $(awk -v a="$a" -v b="$b" 'BEGIN { if (a > 0 && b >= 0) printf "%.2f", b / a; else print "?" }') | ≤ 1.5× | $(met "$a >= 0 && $b >= 0 && $b <= 1.5 * $a") |"
+                disturbed=$(cat "$OUT/p99-$small.tsv" "$OUT/p99-$large.tsv" | awk -F'\t' -v c="$config" -v p="$page" '$1 == c && $2 == p && $4 > 10 { d = 1 } END { print d + 0 }')
+                result=$(met "$a >= 0 && $b >= 0 && $b <= 1.5 * $a")
+                if [ "$disturbed" = 1 ]; then result="$result (disturbed)"; fi
+                echo "| $page | $config | $(fmt_p99 "$a") | $(fmt_p99 "$b") | $(awk -v a="$a" -v b="$b" 'BEGIN { if (a > 0 && b >= 0) printf "%.2f", b / a; else print "?" }') | ≤ 1.5× | $result |"
             done
         done
     } >"$file"

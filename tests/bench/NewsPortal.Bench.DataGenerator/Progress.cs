@@ -11,7 +11,7 @@ internal sealed class Progress(int total, TextWriter output, bool interactive)
 {
     private const int BarWidth = 30;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastDrawn = TimeSpan.MinValue;
+    private long _lastDrawnMs = -1_000;
     private int _lastTenth = -1;
 
     public static Progress ForStandardError(int total) => new(total, Console.Error, !Console.IsErrorRedirected);
@@ -22,12 +22,12 @@ internal sealed class Progress(int total, TextWriter output, bool interactive)
     {
         if (interactive)
         {
-            if (done < total && _clock.Elapsed - _lastDrawn < TimeSpan.FromMilliseconds(200))
+            if (done < total && _clock.ElapsedMilliseconds - _lastDrawnMs < 200)
             {
                 return;
             }
 
-            _lastDrawn = _clock.Elapsed;
+            _lastDrawnMs = _clock.ElapsedMilliseconds;
             var filled = (int)((long)BarWidth * done / total);
             output.Write($"\r[{new string('#', filled)}{new string('-', BarWidth - filled)}] {Line(done)}   ");
             if (done >= total)
