@@ -94,8 +94,8 @@ public sealed class FeedsController(
     private FileContentResult Respond(FeedDocument document, FeedFormat format)
     {
         HttpContext.TagResponse(ReaderCacheTags.Feeds);
-        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(document.LastModified, DateTimeKind.Utc));
-        Response.GetTypedHeaders().LastModified = lastModified.AddTicks(-(lastModified.Ticks % TimeSpan.TicksPerSecond));
+        // The header keeps whole seconds, and validators compare what it says.
+        Response.GetTypedHeaders().LastModified = new DateTimeOffset(DateTime.SpecifyKind(document.LastModified, DateTimeKind.Utc));
         return File(FeedWriter.Write(document.Feed, format), FeedWriter.ContentType(format));
     }
 }

@@ -40,9 +40,10 @@ public sealed class EntityTagMiddleware(RequestDelegate next, TimeProvider time)
             var headers = response.GetTypedHeaders();
             var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 18).Replace('+', '-').Replace('/', '_')}\"");
             headers.ETag = etag;
-            headers.LastModified ??= Truncate(time.GetUtcNow());
+            headers.LastModified ??= time.GetUtcNow();
             headers.CacheControl ??= new CacheControlHeaderValue { Public = true, NoCache = true };
-            if (IsNotModified(request.GetTypedHeaders(), etag, headers.LastModified.Value))
+            // Read back from the header, which keeps whole seconds as If-Modified-Since does.
+            if (IsNotModified(request.GetTypedHeaders(), etag, headers.LastModified!.Value))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -69,6 +70,4 @@ public sealed class EntityTagMiddleware(RequestDelegate next, TimeProvider time)
         request.IfNoneMatch.Count > 0
             ? request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false))
             : request.IfModifiedSince is { } since && lastModified <= since;
-
-    private static DateTimeOffset Truncate(DateTimeOffset value) => value.AddTicks(-(value.Ticks % TimeSpan.TicksPerSecond));
 }
