@@ -84,6 +84,19 @@ public class Article
 
     public List<Correction> Corrections { get; private set; } = [];
 
+    /// <summary>
+    /// Edits to a live story that are not live yet: saved, revisioned and reviewable, but readers keep
+    /// seeing the published fields until an editor updates the live article.
+    /// </summary>
+    public ArticleContent? PendingContent { get; private set; }
+
+    public string? PendingSavedBy { get; private set; }
+
+    public DateTime? PendingSavedAt { get; private set; }
+
+    /// <summary>What an editor continues from: a live story's pending changes, otherwise its fields.</summary>
+    public ArticleContent WorkingContent => PendingContent ?? ArticleContent.Of(this);
+
     /// <summary>Optimistic concurrency token: bumped on every change, checked on every save.</summary>
     public int Version { get; private set; }
 
@@ -218,13 +231,73 @@ public class Article
         Touch();
     }
 
-    /// <summary>Puts back the text of an earlier revision (the restore itself becomes a new revision).</summary>
-    public void Restore(ArticleRevision revision, RenderedBody rendered, DateTime now)
+    /// <summary>
+    /// Makes <paramref name="content"/> the article's fields. The caller resolves the section, credited
+    /// sources and picture the content names, and renders the body when it changed.
+    /// </summary>
+    public void Apply(ArticleContent content, Section section, IEnumerable<(Source Source, SourceRole Role)> credits, Image? leadImage, RenderedBody? renderedBody)
     {
-        Headline = revision.Headline;
-        Lead = revision.Lead;
-        SetBody(revision.BodyMarkdown, rendered);
-        Edited(now);
+        if (section.Id != SectionId)
+        {
+            MoveTo(section);
+        }
+
+        if (string.IsNullOrWhiteSpace(content.Headline))
+        {
+            throw new ArgumentException("An article has a headline.", nameof(content));
+        }
+
+        Headline = content.Headline.Trim();
+        if (content.Slug != Slug)
+        {
+            SetSlug(content.Slug);
+        }
+
+        Lead = content.Lead.Trim();
+        SetAuthor(content.Author);
+        if (renderedBody is not null)
+        {
+            SetBody(content.BodyMarkdown, renderedBody);
+        }
+
+        ReplaceSources(credits);
+        if (leadImage?.Id != LeadImageId || !ReferenceEquals(leadImage, LeadImage))
+        {
+            SetLeadImage(leadImage);
+        }
+
+        if (leadImage is not null)
+        {
+            leadImage.Describe(content.AltText, content.ImageIsDecorative);
+            leadImage.Caption = string.IsNullOrWhiteSpace(content.Caption) ? null : content.Caption.Trim();
+            leadImage.Credit = string.IsNullOrWhiteSpace(content.PictureCredit) ? null : content.PictureCredit.Trim();
+        }
+
+        MarkBreakingUntil(content.BreakingUntil);
+        Touch();
+    }
+
+    /// <summary>Keeps edits to a live story aside until an editor puts them live.</summary>
+    public void KeepPending(ArticleContent content, string savedBy, DateTime now)
+    {
+        if (Status != ArticleStatus.Published)
+        {
+            throw new InvalidOperationException("Only a published article keeps pending changes; edit any other article directly.");
+        }
+
+        PendingContent = content;
+        PendingSavedBy = savedBy;
+        PendingSavedAt = now;
+        Touch();
+    }
+
+    /// <summary>Drops the pending changes (they stay in the revisions).</summary>
+    public void DiscardPending()
+    {
+        PendingContent = null;
+        PendingSavedBy = null;
+        PendingSavedAt = null;
+        Touch();
     }
 
     public void SetLeadImage(Image? image)

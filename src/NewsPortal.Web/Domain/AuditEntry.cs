@@ -54,4 +54,7 @@ public static class AuditActions
     public const string Unpublished = "unpublished";
     public const string Deleted = "deleted";
     public const string Corrected = "corrected";
+    public const string UpdatedLive = "updated-live";
+    public const string DiscardedPending = "discarded-pending";
+    public const string Restored = "restored";
 }

@@ -72,6 +72,8 @@ internal static class WebExtensions
         services.AddScoped<GetSitemapEntries>();
         services.AddScoped<Features.Audit.AuditTrail>();
         services.AddScoped<Features.Editing.SaveArticle>();
+        services.AddScoped<Features.Editing.ArticleContentWriter>();
+        services.AddScoped<Features.Editing.RestoreRevision>();
         services.AddScoped<Features.Editing.PublishDueArticles>();
         services.AddHostedService<Features.Editing.ScheduledPublisher>();
         return services;

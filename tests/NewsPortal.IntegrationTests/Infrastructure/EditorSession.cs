@@ -56,6 +56,36 @@ public sealed class EditorSession(HttpClient client, string email = "")
         return Parser.ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The fields a browser would post from the form on <paramref name="pageUrl"/> as it is now (buttons and files left out).</summary>
+    public async Task<Dictionary<string, string>> ReadFormAsync(string pageUrl, string formSelector = "form.editor-form")
+    {
+        var page = await GetDocumentAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}");
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || fields.ContainsKey(name) || element is IHtmlButtonElement || element is IHtmlInputElement { Type: "file" } || element is IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false })
+            {
+                continue;
+            }
+
+            fields[name] = element switch
+            {
+                IHtmlInputElement input => input.Value,
+                IHtmlTextAreaElement area => area.Value,
+                IHtmlSelectElement select => select.Value ?? "",
+                _ => "",
+            };
+        }
+
+        return fields;
+    }
+
+    /// <summary>Posts fields as a browser would (URL-encoded), for a form read earlier.</summary>
+    public Task<HttpResponseMessage> PostFieldsAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
+
     /// <summary>GETs <paramref name="pageUrl"/>, takes the form's fields (antiforgery token included), overrides some and posts it.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string formSelector, Dictionary<string, string> values, (string Name, string FileName, byte[] Content)? file = null)
     {

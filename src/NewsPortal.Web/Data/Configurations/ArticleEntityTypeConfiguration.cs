@@ -20,6 +20,9 @@ internal sealed class ArticleEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => new { a.Status, a.ScheduledAt });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.WasUpdatedAfterPublishing);
+        builder.Ignore(a => a.WorkingContent);
+        builder.Property(a => a.PendingContent).HasConversion(ArticleContentJson.Converter, ArticleContentJson.Comparer);
+        builder.Property(a => a.PendingSavedBy).HasMaxLength(256);
 
         builder.HasOne(a => a.Edition).WithMany().HasForeignKey(a => a.EditionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);

@@ -194,6 +194,16 @@ namespace NewsPortal.Web.Data.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PendingContent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -254,10 +264,16 @@ namespace NewsPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Content")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPending")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Lead")
                         .IsRequired()

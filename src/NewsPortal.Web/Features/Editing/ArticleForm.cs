@@ -44,7 +44,27 @@ public sealed class ArticleForm
     [RegularExpression(@"^[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+)*$", ErrorMessage = "A slug is lower-case words joined by single hyphens.")]
     public string? Slug { get; set; }
 
+    /// <summary>The credited sources in the order the credit line names them (entries without a role are ignored).</summary>
     public List<SourceCredit> Sources { get; set; } = [];
+
+    /// <summary>A source chosen in "Add a credit"; added on the next submit, whichever button it is.</summary>
+    public string? AddSourceCode { get; set; }
+
+    public SourceRole AddSourceRole { get; set; } = SourceRole.Reporting;
+
+    /// <summary>
+    /// A credit-list button instead of a save: <c>add</c>, <c>up:N</c>, <c>down:N</c> or <c>remove:N</c>.
+    /// The form comes back rearranged, with everything typed kept, and nothing is saved.
+    /// </summary>
+    public string? CreditAction { get; set; }
+
+    /// <summary>
+    /// After a conflict: the fields that differed (comma-separated <see cref="ArticleField"/> names) and
+    /// for each the person's choice, <c>mine</c> or <c>theirs</c>.
+    /// </summary>
+    public string? ConflictFields { get; set; }
+
+    public Dictionary<string, string> Resolve { get; set; } = [];
 
     [StringLength(500)]
     public string? AltText { get; set; }
@@ -63,11 +83,15 @@ public sealed class ArticleForm
     [Range(0, 1)]
     public double FocalY { get; set; } = 0.5;
 
-    /// <summary>UTC; empty for no breaking flag.</summary>
+    /// <summary>In <see cref="TimeZone"/>; empty for no breaking flag.</summary>
     public DateTime? BreakingUntil { get; set; }
 
-    /// <summary>UTC; used by "Schedule".</summary>
+    /// <summary>In <see cref="TimeZone"/>; used by "Schedule".</summary>
     public DateTime? PublishAt { get; set; }
+
+    /// <summary>The IANA time zone the form's times are typed in; UTC when empty.</summary>
+    [StringLength(64)]
+    public string? TimeZone { get; set; } = "UTC";
 
     /// <summary>The article this one translates, when created with "Translate".</summary>
     public int? TranslationOf { get; set; }

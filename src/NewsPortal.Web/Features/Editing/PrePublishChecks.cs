@@ -12,30 +12,34 @@ public static class PrePublishChecks
 {
     private static readonly HtmlParser Parser = new();
 
-    public static IReadOnlyList<string> Problems(Article article)
+    public static IReadOnlyList<string> Problems(Article article) =>
+        Problems(ArticleContent.Of(article), article.BodyHtml);
+
+    /// <summary>The same checks on content that is not live yet (pending changes about to go live).</summary>
+    public static IReadOnlyList<string> Problems(ArticleContent content, string bodyHtml)
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(article.Headline))
+        if (string.IsNullOrWhiteSpace(content.Headline))
         {
             problems.Add("The headline is empty.");
         }
 
-        if (string.IsNullOrWhiteSpace(article.Lead))
+        if (string.IsNullOrWhiteSpace(content.Lead))
         {
             problems.Add("The lead is empty: write the one-paragraph summary readers see first.");
         }
 
-        if (article.LeadImage is { HasTextAlternative: false })
+        if (content.LeadImageId is not null && !content.ImageIsDecorative && string.IsNullOrWhiteSpace(content.AltText))
         {
             problems.Add("The lead image has no alt text: describe it, or mark it as decorative.");
         }
 
-        if (article.Sources.Count == 0)
+        if (content.Credits.Count == 0)
         {
             problems.Add("No source is credited: add at least one source with its role.");
         }
 
-        var body = Parser.ParseDocument($"<body>{article.BodyHtml}</body>").Body!;
+        var body = Parser.ParseDocument($"<body>{bodyHtml}</body>").Body!;
         var previous = 1;
         foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6"))
         {

@@ -16,6 +16,12 @@ public enum ArticleCommand
     Publish = 2,
     Schedule = 3,
     Unpublish = 4,
+
+    /// <summary>Puts a live story's pending changes live.</summary>
+    UpdateLive = 5,
+
+    /// <summary>Drops a live story's pending changes (they stay in the revisions).</summary>
+    DiscardPending = 6,
 }
 
 public enum SaveOutcome
@@ -27,22 +33,41 @@ public enum SaveOutcome
     NotFound = 4,
 }
 
+/// <summary>Two versions of one article that met: the stored one, the posted one, and the one both started from if known.</summary>
+public sealed record SaveConflict(ArticleContent Theirs, ArticleContent Mine, ArticleContent? Base, string? TheirsSavedBy, DateTime? TheirsSavedAt)
+{
+    public IReadOnlyList<ArticleField> Fields => ArticleContent.Differences(Theirs, Mine);
+
+    /// <summary>What the page suggests for a field: theirs when only they changed it, mine when only I did, nothing when both did or the start is unknown.</summary>
+    public string? Suggested(ArticleField field) => Base is null ? null
+        : Base.SameAs(Mine, field) ? "theirs"
+        : Base.SameAs(Theirs, field) ? "mine"
+        : null;
+}
+
 /// <summary>The result of a save: the article as stored, or why nothing (or only the text) was stored.</summary>
-public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnlyList<string> Problems)
+public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnlyList<string> Problems, SaveConflict? Conflict = null)
 {
     public static SaveResult Fail(SaveOutcome outcome, params string[] problems) => new(outcome, null, problems);
 }
 
 /// <summary>
-/// Creates or updates an article from the form, keeps a revision of every save, then carries out the
-/// command (submit, publish, schedule, unpublish) if the role and the pre-publish checks allow it.
-/// A save started from an older version is refused as a conflict: nothing is overwritten.
+/// Creates or updates an article from the form and carries out the command (submit, publish, schedule,
+/// unpublish, update live) if the role and the pre-publish checks allow it. The article, its revision
+/// (every field) and the audit entries commit in one transaction.
+/// <list type="bullet">
+/// <item>A live story is never changed by a plain save: the edits wait as pending changes until an editor
+/// puts them live ("Update live article"), so readers never see half-finished work.</item>
+/// <item>A save started from an older version is refused as a conflict listing every field that
+/// differs; the person chooses per field, and only then is anything overwritten.</item>
+/// </list>
 /// </summary>
 public sealed class SaveArticle(
     NewsPortalDbContext db,
     ArticleMarkdownRenderer markdown,
     ImageRenditionWriter images,
     EditionCatalog editions,
+    ArticleContentWriter writer,
     AuditTrail audit,
     TimeProvider time)
 {
@@ -54,19 +79,24 @@ public sealed class SaveArticle(
             return SaveResult.Fail(SaveOutcome.Invalid, "Choose an edition and one of its sections.");
         }
 
-        if (command is ArticleCommand.Publish or ArticleCommand.Schedule or ArticleCommand.Unpublish && !who.CanPublish)
+        if (command is ArticleCommand.Publish or ArticleCommand.Schedule or ArticleCommand.Unpublish or ArticleCommand.UpdateLive or ArticleCommand.DiscardPending && !who.CanPublish)
         {
-            return SaveResult.Fail(SaveOutcome.Forbidden, "Only editors and admins publish, schedule or unpublish.");
+            return SaveResult.Fail(SaveOutcome.Forbidden, "Only editors and admins publish, schedule, unpublish or update a live article.");
+        }
+
+        if (EditorDates.Problems(form, now) is { Count: > 0 } dateProblems)
+        {
+            return SaveResult.Fail(SaveOutcome.Invalid, [.. dateProblems]);
         }
 
         var edition = await db.Editions.SingleAsync(e => e.Id == editionView.Id, cancellationToken);
-        var section = await db.Sections.SingleAsync(s => s.Id == form.SectionId, cancellationToken);
-        Article article;
+        Article? existing = null;
         if (form.Id is { } id)
         {
-            var existing = await db.Articles
+            existing = await db.Articles
                 .Include(a => a.Sources).ThenInclude(s => s.Source)
                 .Include(a => a.LeadImage)
+                .AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (existing is null)
             {
@@ -78,74 +108,92 @@ public sealed class SaveArticle(
                 return SaveResult.Fail(SaveOutcome.Forbidden, "Writers edit only their own articles before they are published.");
             }
 
-            if (existing.Version != form.Version)
-            {
-                return new SaveResult(SaveOutcome.Conflict, existing, ["Someone else saved this article after you opened it."]);
-            }
-
             if (existing.EditionId != edition.Id)
             {
                 return SaveResult.Fail(SaveOutcome.Invalid, "An article stays in its edition: use Translate to tell the story in another one.");
             }
+        }
 
-            article = existing;
-            if (article.Headline != form.Headline.Trim())
+        // The credits as listed, then the one chosen in "Add a credit"; an unknown source is an error, not a silent drop.
+        var credited = form.Sources.Where(s => s.Role is not null).Select(s => (Code: s.Code.Trim(), Role: s.Role!.Value)).ToList();
+        if (!string.IsNullOrWhiteSpace(form.AddSourceCode))
+        {
+            credited.Add((form.AddSourceCode.Trim(), form.AddSourceRole));
+        }
+
+        var codes = credited.Select(c => c.Code).Distinct().ToList();
+        var sources = await db.Sources.Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, cancellationToken);
+        if (codes.Where(c => !sources.ContainsKey(c)).ToList() is { Count: > 0 } unknown)
+        {
+            return SaveResult.Fail(SaveOutcome.Invalid, $"Unknown source: {string.Join(", ", unknown)}. Choose sources from the list.");
+        }
+
+        var working = existing?.WorkingContent;
+        var problems = new List<string>();
+        var mine = new ArticleContent
+        {
+            SectionId = form.SectionId!.Value,
+            Headline = form.Headline.Trim(),
+            Lead = form.Lead?.Trim() ?? "",
+            BodyMarkdown = (form.Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal),
+            Author = form.Author.Trim(),
+            Slug = ChooseSlug(form, working, existing?.PublishedAt is not null, edition.SlugPolicy, problems),
+            Credits = credited.Select(c => new CreditEntry(sources[c.Code].Id, c.Role)).Distinct().ToList(),
+            LeadImageId = working?.LeadImageId,
+            AltText = string.IsNullOrWhiteSpace(form.AltText) ? null : form.AltText.Trim(),
+            ImageIsDecorative = form.ImageIsDecorative,
+            Caption = string.IsNullOrWhiteSpace(form.Caption) ? null : form.Caption.Trim(),
+            PictureCredit = string.IsNullOrWhiteSpace(form.Credit) ? null : form.Credit.Trim(),
+            FocalX = form.FocalX,
+            FocalY = form.FocalY,
+            BreakingUntil = EditorDates.ToUtc(form.BreakingUntil, form.TimeZone),
+            PublishAt = EditorDates.ToUtc(form.PublishAt, form.TimeZone),
+        };
+
+        if (existing is not null && working is not null)
+        {
+            if (existing.Version != form.Version)
             {
-                article.SetHeadline(form.Headline, edition.SlugPolicy);
+                return await ConflictAsync(existing, working, mine, form.Version, "Someone else saved this article after you opened it.", cancellationToken);
             }
 
-            article.MoveTo(section);
-        }
-        else
-        {
-            article = new Article(edition, section, form.Headline, form.Author, now) { CreatedById = who.UserId };
-            db.Articles.Add(article);
-            if (form.TranslationOf is { } originalId && await db.Articles.Include(a => a.TranslationGroup).FirstOrDefaultAsync(a => a.Id == originalId, cancellationToken) is { } original)
+            if (Resolve(form, mine, working) is not { } resolved)
             {
-                var group = original.TranslationGroup;
-                if (group is null)
+                return await ConflictAsync(existing, working, mine, null, "Choose whose version to keep for every field that differs.", cancellationToken);
+            }
+
+            mine = resolved;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var article = existing;
+        if (article is null)
+        {
+            var section = await db.Sections.SingleAsync(s => s.Id == mine.SectionId, cancellationToken);
+            article = new Article(edition, section, mine.Headline, mine.Author, now) { CreatedById = who.UserId };
+            if (form.TranslationOf is { } originalId)
+            {
+                var (group, problem) = await TranslationGroupAsync(originalId, edition, cancellationToken);
+                if (problem is not null)
                 {
-                    group = new TranslationGroup();
-                    db.TranslationGroups.Add(group);
-                    original.JoinTranslationGroup(group);
+                    return SaveResult.Fail(SaveOutcome.Invalid, problem);
                 }
 
-                article.JoinTranslationGroup(group);
+                article.JoinTranslationGroup(group!);
             }
-        }
 
-        var problems = new List<string>();
-        if (!string.IsNullOrWhiteSpace(form.Slug) && form.Slug != article.Slug)
-        {
-            if (Slugs.IsValid(form.Slug))
-            {
-                article.SetSlug(form.Slug);
-            }
-            else
-            {
-                problems.Add("The slug was not changed: use lower-case words joined by single hyphens.");
-            }
+            db.Articles.Add(article);
         }
-
-        article.Lead = form.Lead?.Trim() ?? "";
-        article.SetAuthor(form.Author);
-        var body = form.Body ?? "";
-        if (body != article.BodyMarkdown)
-        {
-            article.SetBody(body, markdown.Render(body));
-        }
-
-        var codes = form.Sources.Where(s => s.Role is not null).Select(s => s.Code).ToList();
-        var sources = await db.Sources.Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, cancellationToken);
-        article.ReplaceSources(form.Sources.Where(s => s.Role is not null && sources.ContainsKey(s.Code)).Select(s => (sources[s.Code], s.Role!.Value)));
-        article.MarkBreakingUntil(form.BreakingUntil is { } until ? DateTime.SpecifyKind(until, DateTimeKind.Utc) : null);
 
         if (upload is not null)
         {
             try
             {
                 var stored = UploadedImage.Store(upload, images, form.FocalX, form.FocalY);
-                article.SetLeadImage(new Image(stored.StorageKey, stored.Width, stored.Height, now));
+                var image = new Image(stored.StorageKey, stored.Width, stored.Height, now);
+                db.Images.Add(image);
+                await db.SaveChangesAsync(cancellationToken);
+                mine = mine with { LeadImageId = image.Id };
             }
             catch (ImageRejectedException ex)
             {
@@ -153,38 +201,86 @@ public sealed class SaveArticle(
             }
         }
 
-        if (article.LeadImage is { } image)
+        if (markdown.DroppedImages(mine.BodyMarkdown) is > 0 and var dropped)
         {
-            image.Describe(form.AltText, form.ImageIsDecorative);
-            image.Caption = string.IsNullOrWhiteSpace(form.Caption) ? null : form.Caption.Trim();
-            image.Credit = string.IsNullOrWhiteSpace(form.Credit) ? null : form.Credit.Trim();
+            problems.Add($"The body has {dropped} picture(s) in Markdown (![…](…)); readers will not see them. Use the lead image, or link to the picture.");
         }
 
-        article.Edited(now);
         var audited = new List<(string Action, string? Detail)>();
-        problems.AddRange(Apply(article, command, form, now, audited));
-        db.Revisions.Add(new ArticleRevision(article, who.UserName, now));
+        problems.AddRange(await CarryOutAsync(article, mine, command, who, now, audited, cancellationToken));
+        foreach (var revision in db.ChangeTracker.Entries<ArticleRevision>().Where(e => e.State == EntityState.Added))
+        {
+            revision.Entity.StampVersion(article.Version);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (action, detail) in audited)
+            {
+                await audit.RecordAsync(action, who.UserName, Target(article), detail, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            var current = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
-            return new SaveResult(SaveOutcome.Conflict, current, ["Someone else saved this article while you were saving."]);
-        }
-
-        foreach (var (action, detail) in audited)
-        {
-            await audit.RecordAsync(action, who.UserName, Target(article), detail, cancellationToken);
+            var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.LeadImage).AsSplitQuery()
+                .FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
+            return current is null
+                ? SaveResult.Fail(SaveOutcome.NotFound)
+                : await ConflictAsync(current, current.WorkingContent, mine, form.Version, "Someone else saved this article while you were saving.", cancellationToken);
         }
 
         return new SaveResult(SaveOutcome.Saved, article, problems);
     }
 
-    private static IReadOnlyList<string> Apply(Article article, ArticleCommand command, ArticleForm form, DateTime now, List<(string Action, string? Detail)> audited)
+    /// <summary>
+    /// Stores the content as the command asks. A live story keeps a plain save as pending changes;
+    /// "Update live article" (or "Publish") puts them live once the pre-publish checks pass.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CarryOutAsync(Article article, ArticleContent content, ArticleCommand command, EditorIdentity who, DateTime now, List<(string Action, string? Detail)> audited, CancellationToken cancellationToken)
     {
+        if (article.Status == ArticleStatus.Published)
+        {
+            switch (command)
+            {
+                case ArticleCommand.DiscardPending:
+                    // What was on the form is kept as a revision, so discarding never loses typing.
+                    db.Revisions.Add(new ArticleRevision(article, content, who.UserName, now, pending: true));
+                    article.DiscardPending();
+                    article.Edited(now);
+                    db.Revisions.Add(new ArticleRevision(article, who.UserName, now));
+                    audited.Add((AuditActions.DiscardedPending, null));
+                    return [];
+                case ArticleCommand.UpdateLive or ArticleCommand.Publish:
+                    var problems = PrePublishChecks.Problems(content, markdown.RenderHtml(content.BodyMarkdown));
+                    if (problems.Count > 0)
+                    {
+                        writer.KeepPending(article, content, who, now);
+                        return [.. problems.Prepend("Saved as changes waiting for review, but not put live:")];
+                    }
+
+                    var changed = ArticleContent.Differences(ArticleContent.Of(article), content);
+                    await writer.ApplyAsync(article, content, who, now, cancellationToken);
+                    article.DiscardPending();
+                    audited.Add((AuditActions.UpdatedLive, changed.Count == 0 ? "no changes" : "changed: " + string.Join(", ", changed)));
+                    return [];
+                case ArticleCommand.Unpublish:
+                    await writer.ApplyAsync(article, content, who, now, cancellationToken);
+                    article.DiscardPending();
+                    article.Unpublish();
+                    audited.Add((AuditActions.Unpublished, null));
+                    return [];
+                default:
+                    writer.KeepPending(article, content, who, now);
+                    return command == ArticleCommand.Schedule ? ["The article is already live: its changes were saved as waiting for review."] : [];
+            }
+        }
+
+        await writer.ApplyAsync(article, content, who, now, cancellationToken);
         switch (command)
         {
             case ArticleCommand.Submit when article.Status is ArticleStatus.Draft or ArticleStatus.Unpublished:
@@ -194,17 +290,17 @@ public sealed class SaveArticle(
                 var problems = PrePublishChecks.Problems(article);
                 if (problems.Count > 0)
                 {
-                    return [.. problems.Prepend("Saved, but not published:")];
+                    return [.. problems.Prepend(command == ArticleCommand.Schedule ? "Saved, but not scheduled:" : "Saved, but not published:")];
                 }
 
                 if (command == ArticleCommand.Schedule)
                 {
-                    if (form.PublishAt is not { } at || DateTime.SpecifyKind(at, DateTimeKind.Utc) <= now)
+                    if (content.PublishAt is not { } at || at <= now)
                     {
-                        return ["Saved, but not scheduled: choose a publication time in the future (UTC)."];
+                        return ["Saved, but not scheduled: choose a publication time in the future."];
                     }
 
-                    article.Schedule(DateTime.SpecifyKind(at, DateTimeKind.Utc), now);
+                    article.Schedule(at, now);
                     audited.Add((AuditActions.Scheduled, $"at {at:u}"));
                     return [];
                 }
@@ -212,13 +308,118 @@ public sealed class SaveArticle(
                 article.Publish(now);
                 audited.Add((AuditActions.Published, null));
                 return [];
-            case ArticleCommand.Unpublish when article.Status is ArticleStatus.Published or ArticleStatus.Scheduled:
+            case ArticleCommand.Unpublish when article.Status is ArticleStatus.Scheduled:
                 article.Unpublish();
                 audited.Add((AuditActions.Unpublished, null));
                 return [];
+            case ArticleCommand.UpdateLive or ArticleCommand.DiscardPending:
+                return ["The article is not live: it was saved."];
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// The slug follows the headline until the story is first published, unless the editor typed one;
+    /// after publication it stays (old links keep working either way: the id finds the article).
+    /// </summary>
+    private static string ChooseSlug(ArticleForm form, ArticleContent? working, bool wasPublished, SlugPolicy policy, List<string> problems)
+    {
+        var generated = Slugs.From(form.Headline.Trim(), policy);
+        var typed = form.Slug?.Trim();
+        if (string.IsNullOrEmpty(typed))
+        {
+            return generated;
+        }
+
+        if (working is not null && typed == working.Slug)
+        {
+            var followsHeadline = working.Slug == Slugs.From(working.Headline, policy);
+            return followsHeadline && !wasPublished ? generated : working.Slug;
+        }
+
+        return Slugs.IsValid(typed) ? typed : Rejected(working?.Slug ?? generated);
+
+        string Rejected(string kept)
+        {
+            problems.Add("The slug was not changed: use lower-case words joined by single hyphens.");
+            return kept;
+        }
+    }
+
+    /// <summary>Applies the person's per-field choices after a conflict; null when a differing field has no choice.</summary>
+    private static ArticleContent? Resolve(ArticleForm form, ArticleContent mine, ArticleContent theirs)
+    {
+        if (string.IsNullOrWhiteSpace(form.ConflictFields))
+        {
+            return mine;
+        }
+
+        foreach (var name in form.ConflictFields.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<ArticleField>(name, out var field) || mine.SameAs(theirs, field))
+            {
+                continue;
+            }
+
+            switch (form.Resolve.GetValueOrDefault(name))
+            {
+                case "theirs":
+                    mine = mine.With(field, theirs);
+                    break;
+                case "mine":
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return mine;
+    }
+
+    private async Task<SaveResult> ConflictAsync(Article stored, ArticleContent theirs, ArticleContent mine, int? startedFrom, string problem, CancellationToken cancellationToken)
+    {
+        var startedAt = startedFrom is { } version
+            ? await db.Revisions.AsNoTracking().Where(r => r.ArticleId == stored.Id && r.Version == version && r.Content != null)
+                .OrderByDescending(r => r.Id).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var last = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == stored.Id).OrderByDescending(r => r.Id)
+            .Select(r => new { r.SavedBy, r.SavedAt }).FirstOrDefaultAsync(cancellationToken);
+        return new SaveResult(SaveOutcome.Conflict, stored, [problem], new SaveConflict(theirs, mine, startedAt, last?.SavedBy, last?.SavedAt));
+    }
+
+    /// <summary>
+    /// The group a translation joins. The original must exist, be in another edition, and its story
+    /// must not already be told in this edition (one version per language).
+    /// </summary>
+    private async Task<(TranslationGroup? Group, string? Problem)> TranslationGroupAsync(int originalId, Edition edition, CancellationToken cancellationToken)
+    {
+        var original = await db.Articles.Include(a => a.TranslationGroup).FirstOrDefaultAsync(a => a.Id == originalId, cancellationToken);
+        if (original is null)
+        {
+            return (null, $"The article this translates (number {originalId}) does not exist any more: save it as a new article instead.");
+        }
+
+        if (original.EditionId == edition.Id)
+        {
+            return (null, "A translation is in another edition than its original.");
+        }
+
+        if (original.TranslationGroupId is { } groupId
+            && await db.Articles.AnyAsync(a => a.TranslationGroupId == groupId && a.EditionId == edition.Id, cancellationToken))
+        {
+            return (null, $"This story already has a version in {edition.EnglishName}: edit that one instead.");
+        }
+
+        var group = original.TranslationGroup;
+        if (group is null)
+        {
+            group = new TranslationGroup();
+            db.TranslationGroups.Add(group);
+            original.JoinTranslationGroup(group);
+        }
+
+        return (group, null);
     }
 
     private static string Target(Article article) => $"article {article.Id} “{article.Headline}”";

@@ -47,7 +47,7 @@ public class SetupTests(EditorAreaFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var form = await admin.GetDocumentAsync("/editor/articles/new?edition=en");
-        Assert.NotNull(form.QuerySelector($"#source-{code}"));
+        Assert.NotNull(form.QuerySelector($"#AddSourceCode option[value='{code}']"));
     }
 
     [Fact]

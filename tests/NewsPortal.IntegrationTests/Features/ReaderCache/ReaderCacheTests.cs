@@ -237,7 +237,7 @@ public class ReaderCacheTests(ReaderCacheFactory factory)
     }
 
     [Fact]
-    public async Task RestoringARevisionOfAPublishedStoryEvictsItsPage()
+    public async Task RestoringARevisionOfAPublishedStoryEvictsItsPageWhenItGoesLive()
     {
         var (editor, article) = await PublishAsync("en", $"Library extends opening hours {Token()}", change: f => f["Body"] = "The first wording of the story.");
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["Body"] = "The second wording of the story.", ["command"] = "Publish" })).StatusCode);
@@ -247,6 +247,9 @@ public class ReaderCacheTests(ReaderCacheFactory factory)
         var first = await factory.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == article.Id).OrderBy(r => r.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}/revisions/{first.Id}", "form[action$='/restore']", [])).StatusCode);
 
+        // On a live story the restored version waits for review; readers see it once it is put live.
+        Assert.Contains("The second wording", await TextAsync(Url(article)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["command"] = "UpdateLive" })).StatusCode);
         Assert.Contains("The first wording", await TextAsync(Url(article)), StringComparison.Ordinal);
     }
 

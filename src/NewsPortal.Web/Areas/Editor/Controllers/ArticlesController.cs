@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,8 @@ public sealed class ArticlesController(
     NewsPortalDbContext db,
     EditionCatalog editions,
     SaveArticle save,
+    RestoreRevision restore,
     GetArticlePage articlePage,
-    ArticleMarkdownRenderer markdown,
     AuditTrail audit,
     TimeProvider time) : EditorController
 {
@@ -42,7 +43,7 @@ public sealed class ArticlesController(
             form.Headline = original.Headline;
             form.Lead = original.Lead;
             form.Body = original.BodyMarkdown;
-            form.Sources = original.Sources.Select(s => new SourceCredit { Code = s.Source.Code, Role = s.Role }).ToList();
+            form.Sources = original.Sources.OrderBy(s => s.Order).Select(s => new SourceCredit { Code = s.Source.Code, Role = s.Role }).ToList();
             // The section in the same place of the target edition's navigation (World → Мир → جهان).
             var position = editions.All.FirstOrDefault(e => e.Id == original.EditionId)?.Sections.Select(s => s.Id).ToList().IndexOf(original.SectionId) ?? -1;
             form.SectionId = target.Sections.ElementAtOrDefault(Math.Max(position, 0))?.Id ?? form.SectionId;
@@ -60,7 +61,7 @@ public sealed class ArticlesController(
     }
 
     [HttpGet("editor/articles/{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, CancellationToken cancellationToken)
     {
         var article = await LoadAsync(id, cancellationToken);
         if (article is null)
@@ -73,12 +74,12 @@ public sealed class ArticlesController(
             return Forbid();
         }
 
-        return View("Form", await PageAsync(ToForm(article), article, TempData["Problems"] is string[] p ? p : [], null, cancellationToken));
+        return View("Form", await PageAsync(await ToFormAsync(article, cancellationToken), article, TempData["Problems"] is string[] p ? p : [], null, cancellationToken));
     }
 
     [HttpPost("editor/articles/{id:int}")]
     [RequestSizeLimit(12 * 1024 * 1024)]
-    public Task<IActionResult> Update(int id, ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
+    public Task<IActionResult> Update([FromRoute] int id, ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
         form.Id = id;
         return SaveAsync(form, leadImage, command, cancellationToken);
@@ -86,7 +87,7 @@ public sealed class ArticlesController(
 
     /// <summary>The article exactly as readers will see it, under the edition's URL prefix so it takes the edition's language.</summary>
     [HttpGet("/{edition:edition}/preview/{id:int}")]
-    public async Task<IActionResult> Preview(string edition, int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview([FromRoute] string edition, [FromRoute] int id, CancellationToken cancellationToken)
     {
         var page = await articlePage.ExecuteAsync(id, cancellationToken, includeUnpublished: true);
         if (page is null || page.Edition.Code != edition)
@@ -99,7 +100,7 @@ public sealed class ArticlesController(
     }
 
     [HttpGet("editor/articles/{id:int}/revisions")]
-    public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Revisions([FromRoute] int id, CancellationToken cancellationToken)
     {
         var article = await LoadAsync(id, cancellationToken);
         if (article is null)
@@ -112,7 +113,7 @@ public sealed class ArticlesController(
     }
 
     [HttpGet("editor/articles/{id:int}/revisions/{revisionId:long}")]
-    public async Task<IActionResult> Compare(int id, long revisionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Compare([FromRoute] int id, [FromRoute] long revisionId, CancellationToken cancellationToken)
     {
         var article = await LoadAsync(id, cancellationToken);
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, cancellationToken);
@@ -128,37 +129,30 @@ public sealed class ArticlesController(
     }
 
     [HttpPost("editor/articles/{id:int}/revisions/{revisionId:long}/restore")]
-    public async Task<IActionResult> Restore(int id, long revisionId, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Restore([FromRoute] int id, [FromRoute] long revisionId, int version, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, cancellationToken);
-        if (article is null || revision is null)
+        var result = await restore.ExecuteAsync(id, revisionId, version, Who, cancellationToken);
+        switch (result.Outcome)
         {
-            return NotFound();
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Forbidden:
+                return Forbid();
+            case SaveOutcome.Conflict:
+                TempData["Problems"] = result.Problems.ToArray();
+                return RedirectToAction(nameof(Revisions), new { id });
+            default:
+                TempData["Message"] = result.Article!.PendingContent is not null
+                    ? "Restored as changes waiting for review: readers see the live version until you update the live article."
+                    : "Restored. The restore is itself a revision, so it can be undone the same way.";
+                TempData["Problems"] = result.Problems.ToArray();
+                return RedirectToAction(nameof(Edit), new { id });
         }
-
-        if (!Who.MayEdit(article))
-        {
-            return Forbid();
-        }
-
-        if (article.Version != version)
-        {
-            TempData["Problems"] = new[] { "The article changed since you opened its revisions; look again before restoring." };
-            return RedirectToAction(nameof(Revisions), new { id });
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        article.Restore(revision, markdown.Render(revision.BodyMarkdown), now);
-        db.Revisions.Add(new ArticleRevision(article, Who.UserName, now));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"Restored the version saved by {revision.SavedBy} at {revision.SavedAt:u}.";
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpPost("editor/articles/{id:int}/corrections")]
     [Authorize(Policy = EditorPolicies.Publishing)]
-    public async Task<IActionResult> AddCorrection(int id, string? text, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddCorrection([FromRoute] int id, string? text, CancellationToken cancellationToken)
     {
         var article = await db.Articles.Include(a => a.Corrections).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
@@ -181,9 +175,29 @@ public sealed class ArticlesController(
 
     private async Task<IActionResult> SaveAsync(ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
+        var existing = form.Id is { } id ? await LoadAsync(id, cancellationToken) : null;
+        if (form.Id is not null && existing is null)
+        {
+            return NotFound();
+        }
+
+        if (form.CreditAction is not null)
+        {
+            // A credit-list button: rearrange and show the form again, with nothing saved and nothing lost.
+            var focus = CreditList.Rearrange(form);
+            if (focus < 0)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
+            return View("Form", await PageAsync(form, existing, focus < 0 ? ["That change to the credits is not possible; the list is as before."] : [], null, cancellationToken) with
+            {
+                FocusCredit = focus < 0 ? null : focus,
+            });
+        }
+
         if (!ModelState.IsValid)
         {
-            var existing = form.Id is { } id ? await LoadAsync(id, cancellationToken) : null;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Form", await PageAsync(form, existing, ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList(), null, cancellationToken));
         }
@@ -196,26 +210,65 @@ public sealed class ArticlesController(
             case SaveOutcome.Forbidden:
                 return Forbid();
             case SaveOutcome.Conflict:
-                var theirs = result.Article!;
-                var conflict = new ConflictView(theirs.Headline, theirs.Lead, theirs.BodyMarkdown, theirs.Version, TextDiff.Lines(theirs.BodyMarkdown, form.Body ?? ""));
-                form.Version = theirs.Version;
+                var stored = await LoadAsync(result.Article!.Id, cancellationToken);
+                form.Version = stored!.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return View("Form", await PageAsync(form, await LoadAsync(theirs.Id, cancellationToken), result.Problems, conflict, cancellationToken));
+                return View("Form", await PageAsync(form, stored, result.Problems, await ConflictViewAsync(result.Conflict!, stored, cancellationToken), cancellationToken));
             case SaveOutcome.Invalid:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View("Form", await PageAsync(form, form.Id is { } existingId ? await LoadAsync(existingId, cancellationToken) : null, result.Problems, null, cancellationToken));
+                return View("Form", await PageAsync(form, existing, result.Problems, null, cancellationToken));
             default:
-                TempData["Message"] = command switch
+                var article = result.Article!;
+                TempData["Message"] = (command, article.Status) switch
                 {
-                    ArticleCommand.Publish when result.Problems.Count == 0 => "Published.",
-                    ArticleCommand.Schedule when result.Problems.Count == 0 => "Scheduled.",
-                    ArticleCommand.Submit => "Submitted for review.",
-                    ArticleCommand.Unpublish => "Unpublished: readers no longer see it.",
+                    _ when result.Problems.Count > 0 && command is not ArticleCommand.Save => "Saved.",
+                    (ArticleCommand.Publish or ArticleCommand.UpdateLive, ArticleStatus.Published) when article.PendingContent is null => "The live article is updated.",
+                    (ArticleCommand.DiscardPending, _) => "The pending changes are discarded (they stay in the revisions). Readers see the live version.",
+                    (_, ArticleStatus.Published) when article.PendingContent is not null => "Saved as changes waiting for review. Readers still see the live version until an editor updates the live article.",
+                    (ArticleCommand.Schedule, _) => "Scheduled.",
+                    (ArticleCommand.Submit, _) => "Submitted for review.",
+                    (ArticleCommand.Unpublish, _) => "Unpublished: readers no longer see it.",
                     _ => "Saved.",
                 };
                 TempData["Problems"] = result.Problems.ToArray();
-                return RedirectToAction(nameof(Edit), new { id = result.Article!.Id });
+                return RedirectToAction(nameof(Edit), new { id = article.Id });
         }
+    }
+
+    /// <summary>Every differing field with both values in words, and a suggestion where the starting version tells whose change it was.</summary>
+    private async Task<ConflictView> ConflictViewAsync(SaveConflict conflict, Article stored, CancellationToken cancellationToken)
+    {
+        var sourceIds = conflict.Theirs.Credits.Concat(conflict.Mine.Credits).Select(c => c.SourceId).Distinct().ToList();
+        var sourceNames = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ShortName, cancellationToken);
+        var edition = editions.All.First(e => e.Id == stored.EditionId);
+        string Describe(ArticleContent content, ArticleField field) => field switch
+        {
+            ArticleField.Section => edition.Sections.FirstOrDefault(s => s.Id == content.SectionId)?.Name ?? "(none)",
+            ArticleField.Headline => content.Headline,
+            ArticleField.Lead => content.Lead,
+            ArticleField.Body => content.BodyMarkdown,
+            ArticleField.Author => content.Author,
+            ArticleField.Slug => content.Slug,
+            ArticleField.Credits => content.Credits.Count == 0 ? "(none)" : string.Join("; ", content.Credits.Select(c => $"{sourceNames.GetValueOrDefault(c.SourceId, "?")} ({c.Role})")),
+            ArticleField.Picture => content.LeadImageId is null ? "(no picture)" : content.LeadImageId == stored.LeadImageId ? "the current picture" : $"another picture (number {content.LeadImageId})",
+            ArticleField.AltText => content.ImageIsDecorative ? "(decorative)" : content.AltText ?? "(none)",
+            ArticleField.Caption => content.Caption ?? "(none)",
+            ArticleField.PictureCredit => content.PictureCredit ?? "(none)",
+            ArticleField.FocalPoint => string.Create(CultureInfo.InvariantCulture, $"{content.FocalX:0.##} across, {content.FocalY:0.##} down"),
+            ArticleField.BreakingUntil => content.BreakingUntil?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "(not breaking)",
+            ArticleField.PublishAt => content.PublishAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "(none)",
+            _ => "",
+        };
+
+        var rows = conflict.Fields.Select(field => new ConflictRow(
+            field,
+            ArticleFieldLabels.Label(field),
+            Describe(conflict.Theirs, field),
+            Describe(conflict.Mine, field),
+            conflict.Suggested(field),
+            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText,
+            field == ArticleField.Body ? TextDiff.Lines(conflict.Theirs.BodyMarkdown, conflict.Mine.BodyMarkdown) : null)).ToList();
+        return new ConflictView(stored.Version, conflict.TheirsSavedBy, conflict.TheirsSavedAt, rows);
     }
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
@@ -225,47 +278,60 @@ public sealed class ArticlesController(
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    private static ArticleForm ToForm(Article article) => new()
+    /// <summary>The form as the article stands for editors: a live story's pending changes if it has any.</summary>
+    private async Task<ArticleForm> ToFormAsync(Article article, CancellationToken cancellationToken)
     {
-        Id = article.Id,
-        Version = article.Version,
-        Edition = article.Edition.Code,
-        SectionId = article.SectionId,
-        Headline = article.Headline,
-        Lead = article.Lead,
-        Body = article.BodyMarkdown,
-        Author = article.Author,
-        Slug = article.Slug,
-        Sources = article.Sources.Select(s => new SourceCredit { Code = s.Source.Code, Role = s.Role }).ToList(),
-        AltText = article.LeadImage?.AltText,
-        ImageIsDecorative = article.LeadImage?.IsDecorative ?? false,
-        Caption = article.LeadImage?.Caption,
-        Credit = article.LeadImage?.Credit,
-        FocalX = article.LeadImage?.FocalX ?? 0.5,
-        FocalY = article.LeadImage?.FocalY ?? 0.5,
-        BreakingUntil = article.BreakingUntil,
-        PublishAt = article.ScheduledAt,
-    };
+        var content = article.WorkingContent;
+        var sourceIds = content.Credits.Select(c => c.SourceId).ToList();
+        var codes = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, cancellationToken);
+        return new ArticleForm
+        {
+            Id = article.Id,
+            Version = article.Version,
+            Edition = article.Edition.Code,
+            SectionId = content.SectionId,
+            Headline = content.Headline,
+            Lead = content.Lead,
+            Body = content.BodyMarkdown,
+            Author = content.Author,
+            Slug = content.Slug,
+            Sources = content.Credits.Where(c => codes.ContainsKey(c.SourceId)).Select(c => new SourceCredit { Code = codes[c.SourceId], Role = c.Role }).ToList(),
+            AltText = content.AltText,
+            ImageIsDecorative = content.ImageIsDecorative,
+            Caption = content.Caption,
+            Credit = content.PictureCredit,
+            FocalX = content.FocalX,
+            FocalY = content.FocalY,
+            BreakingUntil = content.BreakingUntil,
+            PublishAt = content.PublishAt,
+            TimeZone = "UTC",
+        };
+    }
 
     private async Task<ArticleFormPage> PageAsync(ArticleForm form, Article? article, IReadOnlyList<string> problems, ConflictView? conflict, CancellationToken cancellationToken)
     {
-        var edition = editions.Find(form.Edition) ?? editions.Default;
+        var edition = article is null ? editions.Find(form.Edition) ?? editions.Default : editions.All.First(e => e.Id == article.EditionId);
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.ShortName).Select(s => new SourceOption(s.Code, s.ShortName, s.FullName, s.Kind)).ToListAsync(cancellationToken);
         var translated = article?.TranslationGroupId is { } group
             ? await db.Articles.Where(a => a.TranslationGroupId == group).Select(a => a.EditionId).ToListAsync(cancellationToken)
             : article is null ? [] : [article.EditionId];
+        var imageId = article?.WorkingContent.LeadImageId;
+        var image = imageId is null ? null : imageId == article!.LeadImageId ? article.LeadImage : await db.Images.AsNoTracking().FirstOrDefaultAsync(i => i.Id == imageId, cancellationToken);
         return new ArticleFormPage(
             form,
             edition,
             article?.Status,
-            article?.LeadImage is { } image ? $"/media/{Image.RenditionFileName(image.StorageKey, image.AvailableWidths[0])}" : null,
+            image is null ? null : $"/media/{Image.RenditionFileName(image.StorageKey, image.AvailableWidths[0])}",
             sources,
             problems,
             conflict,
             Who.CanPublish,
             article is { Status: ArticleStatus.Published } ? Url.Action("Show", "Articles", new { area = "", edition = edition.Code, slug = article.Slug, id = article.Id }) : null,
             article?.Corrections.OrderBy(c => c.PublishedAt).Select(c => (c.Id, c.PublishedAt, c.Text)).ToList() ?? [],
-            article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList());
+            article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList())
+        {
+            Pending = article?.PendingContent is null ? null : new PendingView(article.PendingSavedBy, article.PendingSavedAt),
+        };
     }
 }
 

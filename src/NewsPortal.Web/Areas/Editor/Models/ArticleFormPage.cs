@@ -7,9 +7,14 @@ namespace NewsPortal.Web.Areas.Editor.Models;
 /// <summary>A source the form can credit, named for the editor.</summary>
 public sealed record SourceOption(string Code, string ShortName, string FullName, SourceKind Kind);
 
-/// <summary>The stored version shown beside the editor's own text when a save conflicts.</summary>
-public sealed record ConflictView(string Headline, string Lead, string Body, int Version, IReadOnlyList<DiffLine> BodyDiff);
+/// <summary>One field that differs between the stored version and the editor's, as the conflict panel shows it.</summary>
+public sealed record ConflictRow(ArticleField Field, string Label, string Theirs, string Mine, string? Suggested, bool IsText, IReadOnlyList<DiffLine>? Diff);
 
+/// <summary>The stored version shown beside the editor's own when a save conflicts: every field that differs.</summary>
+public sealed record ConflictView(int Version, string? SavedBy, DateTime? SavedAt, IReadOnlyList<ConflictRow> Rows);
+
+/// <summary>Pending changes of a live story: who saved them and when.</summary>
+public sealed record PendingView(string? SavedBy, DateTime? SavedAt);
 
 /// <summary>Everything the article form page shows.</summary>
 public sealed record ArticleFormPage(
@@ -23,4 +28,13 @@ public sealed record ArticleFormPage(
     bool CanPublish,
     string? PublicUrl,
     IReadOnlyList<(int Id, DateTime At, string Text)> Corrections,
-    IReadOnlyList<EditionView> TranslateTo);
+    IReadOnlyList<EditionView> TranslateTo)
+{
+    public PendingView? Pending { get; init; }
+
+    /// <summary>After a credit-list button: the index of the credit whose button keeps the focus.</summary>
+    public int? FocusCredit { get; init; }
+
+    /// <summary>Whose name a credit code stands for on the form.</summary>
+    public string SourceName(string code) => SourceOptions.FirstOrDefault(s => s.Code == code)?.ShortName ?? code;
+}
