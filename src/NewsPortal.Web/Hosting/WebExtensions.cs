@@ -74,6 +74,7 @@ internal static class WebExtensions
         services.AddScoped<Features.Editing.SaveArticle>();
         services.AddScoped<Features.Editing.ArticleContentWriter>();
         services.AddScoped<Features.Editing.RestoreRevision>();
+        services.AddScoped<Features.Editing.GetPreviewPage>();
         services.AddScoped<Features.Editing.PublishDueArticles>();
         services.AddHostedService<Features.Editing.ScheduledPublisher>();
         return services;

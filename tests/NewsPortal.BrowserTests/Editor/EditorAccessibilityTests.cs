@@ -70,8 +70,8 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
         await page.TypeAsync("The island ferry runs four times a day from Monday.");
         await page.PressAsync("Tab");
         await page.TypeAsync("The harbour office published the winter timetable.\n\n## What changes\n\n> “We listened to commuters,” the harbour master said.");
-        Assert.True(await page.TabToAsync("source-reuters"));
-        await page.PressAsync("ArrowDown");
+        Assert.True(await page.TabToAsync("AddSourceCode"));
+        await page.TypeAsync("Reuters");
         Assert.True(await page.TabToAsync("Save draft"));
         await page.PressAndWaitForPageAsync("Enter");
 

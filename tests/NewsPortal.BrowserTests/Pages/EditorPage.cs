@@ -15,6 +15,12 @@ public sealed class EditorPage(IPage page)
 
     public ILocator Link(string name) => page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
+    /// <summary>A fieldset or other group, by its legend.</summary>
+    public ILocator Group(string name) => page.GetByRole(AriaRole.Group, new() { Name = name, Exact = true });
+
+    public Task<string> FocusedLabelAsync() =>
+        page.EvaluateAsync<string>("() => { const e = document.activeElement; return (e.labels && e.labels[0] ? e.labels[0].innerText : e.innerText || '').trim(); }");
+
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     public Task<IResponse?> GotoAsync(string path) => page.GotoAsync(path);
@@ -34,7 +40,7 @@ public sealed class EditorPage(IPage page)
         for (var i = 0; i < limit; i++)
         {
             await page.Keyboard.PressAsync("Tab");
-            var focused = await page.EvaluateAsync<string>("() => document.activeElement.id + '|' + (document.activeElement.innerText || '').trim()");
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement.id + '|' + (document.activeElement.innerText || '').replace(/\\s+/g, ' ').trim()");
             var parts = focused.Split('|', 2);
             if (parts[0] == idOrText || parts[1] == idOrText)
             {

@@ -48,6 +48,9 @@ public sealed record SaveConflict(ArticleContent Theirs, ArticleContent Mine, Ar
 /// <summary>The result of a save: the article as stored, or why nothing (or only the text) was stored.</summary>
 public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnlyList<string> Problems, SaveConflict? Conflict = null)
 {
+    /// <summary>True when the article was live before this save (so "Publish" updated it rather than publishing it).</summary>
+    public bool WasLive { get; init; }
+
     public static SaveResult Fail(SaveOutcome outcome, params string[] problems) => new(outcome, null, problems);
 }
 
@@ -206,6 +209,7 @@ public sealed class SaveArticle(
             problems.Add($"The body has {dropped} picture(s) in Markdown (![…](…)); readers will not see them. Use the lead image, or link to the picture.");
         }
 
+        var wasLive = article.Status == ArticleStatus.Published;
         var audited = new List<(string Action, string? Detail)>();
         problems.AddRange(await CarryOutAsync(article, mine, command, who, now, audited, cancellationToken));
         foreach (var revision in db.ChangeTracker.Entries<ArticleRevision>().Where(e => e.State == EntityState.Added))
@@ -234,7 +238,7 @@ public sealed class SaveArticle(
                 : await ConflictAsync(current, current.WorkingContent, mine, form.Version, "Someone else saved this article while you were saving.", cancellationToken);
         }
 
-        return new SaveResult(SaveOutcome.Saved, article, problems);
+        return new SaveResult(SaveOutcome.Saved, article, problems) { WasLive = wasLive };
     }
 
     /// <summary>

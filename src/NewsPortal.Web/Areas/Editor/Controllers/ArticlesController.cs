@@ -20,7 +20,7 @@ public sealed class ArticlesController(
     EditionCatalog editions,
     SaveArticle save,
     RestoreRevision restore,
-    GetArticlePage articlePage,
+    GetPreviewPage preview,
     AuditTrail audit,
     TimeProvider time) : EditorController
 {
@@ -89,7 +89,7 @@ public sealed class ArticlesController(
     [HttpGet("/{edition:edition}/preview/{id:int}")]
     public async Task<IActionResult> Preview([FromRoute] string edition, [FromRoute] int id, CancellationToken cancellationToken)
     {
-        var page = await articlePage.ExecuteAsync(id, cancellationToken, includeUnpublished: true);
+        var page = await preview.ExecuteAsync(id, cancellationToken);
         if (page is null || page.Edition.Code != edition)
         {
             return NotFound();
@@ -122,10 +122,18 @@ public sealed class ArticlesController(
             return NotFound();
         }
 
+        var current = article.WorkingContent;
+        var then = revision.RestoreOnto(current);
+        var describe = await DescriberAsync(article, [current, then], cancellationToken);
+        var others = ArticleContent.Differences(then, current)
+            .Where(f => f is not (ArticleField.Headline or ArticleField.Lead or ArticleField.Body))
+            .Select(f => new FieldChange(ArticleFieldLabels.Label(f), describe(then, f), describe(current, f)))
+            .ToList();
         return View(new RevisionComparison(article, revision,
-            TextDiff.Lines(revision.Headline, article.Headline),
-            TextDiff.Lines(revision.Lead, article.Lead),
-            TextDiff.Lines(revision.BodyMarkdown, article.BodyMarkdown)));
+            TextDiff.Lines(then.Headline, current.Headline),
+            TextDiff.Lines(then.Lead, current.Lead),
+            TextDiff.Lines(then.BodyMarkdown, current.BodyMarkdown),
+            others));
     }
 
     [HttpPost("editor/articles/{id:int}/revisions/{revisionId:long}/restore")]
@@ -222,7 +230,8 @@ public sealed class ArticlesController(
                 TempData["Message"] = (command, article.Status) switch
                 {
                     _ when result.Problems.Count > 0 && command is not ArticleCommand.Save => "Saved.",
-                    (ArticleCommand.Publish or ArticleCommand.UpdateLive, ArticleStatus.Published) when article.PendingContent is null => "The live article is updated.",
+                    (ArticleCommand.Publish or ArticleCommand.UpdateLive, ArticleStatus.Published) when result.WasLive && article.PendingContent is null => "The live article is updated.",
+                    (ArticleCommand.Publish, ArticleStatus.Published) => "Published.",
                     (ArticleCommand.DiscardPending, _) => "The pending changes are discarded (they stay in the revisions). Readers see the live version.",
                     (_, ArticleStatus.Published) when article.PendingContent is not null => "Saved as changes waiting for review. Readers still see the live version until an editor updates the live article.",
                     (ArticleCommand.Schedule, _) => "Scheduled.",
@@ -238,10 +247,25 @@ public sealed class ArticlesController(
     /// <summary>Every differing field with both values in words, and a suggestion where the starting version tells whose change it was.</summary>
     private async Task<ConflictView> ConflictViewAsync(SaveConflict conflict, Article stored, CancellationToken cancellationToken)
     {
-        var sourceIds = conflict.Theirs.Credits.Concat(conflict.Mine.Credits).Select(c => c.SourceId).Distinct().ToList();
+        var describe = await DescriberAsync(stored, [conflict.Theirs, conflict.Mine], cancellationToken);
+        var rows = conflict.Fields.Select(field => new ConflictRow(
+            field,
+            ArticleFieldLabels.Label(field),
+            describe(conflict.Theirs, field),
+            describe(conflict.Mine, field),
+            conflict.Suggested(field),
+            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText,
+            field == ArticleField.Body ? TextDiff.Lines(conflict.Theirs.BodyMarkdown, conflict.Mine.BodyMarkdown) : null)).ToList();
+        return new ConflictView(stored.Version, conflict.TheirsSavedBy, conflict.TheirsSavedAt, rows);
+    }
+
+    /// <summary>Puts a field's value in words for the editor: section and source names, times in UTC.</summary>
+    private async Task<Func<ArticleContent, ArticleField, string>> DescriberAsync(Article stored, IEnumerable<ArticleContent> contents, CancellationToken cancellationToken)
+    {
+        var sourceIds = contents.SelectMany(c => c.Credits).Select(c => c.SourceId).Distinct().ToList();
         var sourceNames = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ShortName, cancellationToken);
         var edition = editions.All.First(e => e.Id == stored.EditionId);
-        string Describe(ArticleContent content, ArticleField field) => field switch
+        return (content, field) => field switch
         {
             ArticleField.Section => edition.Sections.FirstOrDefault(s => s.Id == content.SectionId)?.Name ?? "(none)",
             ArticleField.Headline => content.Headline,
@@ -259,16 +283,6 @@ public sealed class ArticlesController(
             ArticleField.PublishAt => content.PublishAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "(none)",
             _ => "",
         };
-
-        var rows = conflict.Fields.Select(field => new ConflictRow(
-            field,
-            ArticleFieldLabels.Label(field),
-            Describe(conflict.Theirs, field),
-            Describe(conflict.Mine, field),
-            conflict.Suggested(field),
-            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText,
-            field == ArticleField.Body ? TextDiff.Lines(conflict.Theirs.BodyMarkdown, conflict.Mine.BodyMarkdown) : null)).ToList();
-        return new ConflictView(stored.Version, conflict.TheirsSavedBy, conflict.TheirsSavedAt, rows);
     }
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
@@ -335,4 +349,6 @@ public sealed class ArticlesController(
     }
 }
 
-public sealed record RevisionComparison(Article Article, ArticleRevision Revision, IReadOnlyList<DiffLine> Headline, IReadOnlyList<DiffLine> Lead, IReadOnlyList<DiffLine> Body);
+public sealed record FieldChange(string Label, string Then, string Now);
+
+public sealed record RevisionComparison(Article Article, ArticleRevision Revision, IReadOnlyList<DiffLine> Headline, IReadOnlyList<DiffLine> Lead, IReadOnlyList<DiffLine> Body, IReadOnlyList<FieldChange> OtherFields);
