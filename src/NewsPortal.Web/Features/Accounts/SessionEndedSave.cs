@@ -93,7 +93,9 @@ internal sealed class SessionEndedAuthorizationHandler(ILogger<SessionEndedAutho
         logger.LogInformation("Session ended before a save to {Path}; the posted fields went back with a sign-in form", context.Request.Path);
 
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        context.Response.Headers.CacheControl = "no-store";
+        // As [ResponseCache(NoStore = true)] on the editor controllers: the page carries an antiforgery token.
+        context.Response.Headers.CacheControl = "no-store,no-cache";
+        context.Response.Headers.Pragma = "no-cache";
         var page = new SessionEndedPage(resume, KeptFields.From(form), pictureDropped);
         var result = new ViewResult
         {

@@ -237,14 +237,9 @@
             }
         });
 
-        const candidates = candidatesFor(key);
-        const offered = candidates.find(c => !same(c.draft.fields, shown));
-        // A copy that matches what the server shows holds nothing to restore.
-        for (const c of candidates) {
-            if (c !== offered && same(c.draft.fields, shown)) {
-                storage.removeItem(c.key);
-            }
-        }
+        // A copy that matches what the page shows holds nothing to restore, but it stays: the page may show
+        // text that is not saved yet (after a failed save, or signing in again), and only a save makes it safe.
+        const offered = candidatesFor(key).find(c => !same(c.draft.fields, shown));
         if (offered) {
             offer(form, key, offered);
         }
@@ -320,14 +315,14 @@
 
     /** The data attributes are the state: the server writes them, an extension rewrites them (and a test may). */
     function readAttributes() {
-        const current = `${body.dataset.sessionNow}|${body.dataset.sessionExpires}|${body.dataset.sessionLimit}`;
+        limit = body.dataset.sessionLimit === 'absolute' ? 'absolute' : 'idle';
+        const current = `${body.dataset.sessionNow}|${body.dataset.sessionExpires}`;
         if (current === seen) {
             return;
         }
         seen = current;
         // Measured against the server's own clock, so a wrong clock on this computer does not matter.
         deadline = Date.now() + (Date.parse(body.dataset.sessionExpires) - Date.parse(body.dataset.sessionNow));
-        limit = body.dataset.sessionLimit === 'absolute' ? 'absolute' : 'idle';
         if (warning && deadline - Date.now() > WARN_BEFORE_MS) {
             closeWarning();
         }
