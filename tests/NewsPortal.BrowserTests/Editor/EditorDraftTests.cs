@@ -134,7 +134,9 @@ public class EditorDraftTests(BrowserFixture fixture) : BrowserTest(fixture)
         var axe = await page.RunAxeAsync();
         await page.Button("Stay signed in").ClickAsync();
         await warning.WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        var said = await page.Page.GetByRole(AriaRole.Status).First.InnerTextAsync();
+        var status = page.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "You stay signed in." });
+        await status.WaitForAsync();
+        var said = await status.InnerTextAsync();
         var focusAfter = await page.Page.EvaluateAsync<string>("() => document.activeElement.id");
         await page.Page.Context.CloseAsync();
 

@@ -61,17 +61,22 @@
         return node;
     }
 
-    /** A notice at the top of the main content, read out by screen readers (role="status"). */
+    /**
+     * A notice at the top of the main content, read out by screen readers (role="status"). It is added the
+     * first time there is something to say, empty, and filled a moment later, so that it is announced.
+     */
     const status = (() => {
-        if (!main) {
-            return { say() {} };
-        }
-        const node = element('p', { role: 'status', class: 'live-status' });
-        main.prepend(node);
+        let node = null;
         return {
             say(text) {
-                node.textContent = text;
-                node.classList.toggle('notice', text !== '');
+                if (!main) {
+                    return;
+                }
+                if (!node) {
+                    node = element('p', { role: 'status', class: 'live-status notice' });
+                    main.prepend(node);
+                }
+                setTimeout(() => { node.textContent = text; }, 50);
             },
         };
     })();
