@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
@@ -101,6 +102,10 @@ internal static class IdentityExtensions
             options.AddPolicy(EditorPolicies.Administration, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.Admin));
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(NewsroomRoles.All).Build();
         });
+
+        // A save that arrives after the session ended answers with a sign-in page that keeps the text.
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SessionEndedAuthorizationHandler>();
+        services.AddScoped<PasswordSignIn>();
         return services;
     }
 
@@ -129,5 +134,13 @@ internal static class IdentityExtensions
         }
 
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+
+        // Every signed-in request renews the cookie for another 30 minutes (the stamp check above does it too,
+        // but the session expiry that editor pages and /editor/session/extend report relies on it, so it is
+        // said here). The absolute limit above is checked against the sign-in time and never moves.
+        if (context.Principal is not null)
+        {
+            context.ShouldRenew = true;
+        }
     }
 }

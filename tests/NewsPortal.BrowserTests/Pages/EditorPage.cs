@@ -23,6 +23,28 @@ public sealed class EditorPage(IPage page)
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
+    public ILocator Region(string name) => page.GetByRole(AriaRole.Region, new() { Name = name, Exact = true });
+
+    public ILocator AlertDialog(string name) => page.GetByRole(AriaRole.Alertdialog, new() { Name = name, Exact = true });
+
+    public ILocator Alert(string name) => page.GetByRole(AriaRole.Alert, new() { Name = name, Exact = true });
+
+    /// <summary>A button whose name starts with <paramref name="prefix"/> (its end is a time).</summary>
+    public ILocator ButtonStartingWith(string prefix) =>
+        page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(prefix)) });
+
+    /// <summary>The accessible text of the element that has focus: its aria-label, its heading's text or its own text.</summary>
+    public Task<string> FocusedAsync() => page.EvaluateAsync<string>(
+        "() => { const e = document.activeElement; const by = e.getAttribute('aria-labelledby'); return (by ? document.getElementById(by).innerText : e.innerText || e.value || '').trim(); }");
+
+    /// <summary>The names of the local copies of the article form this browser keeps.</summary>
+    public Task<string[]> LocalDraftsAsync() =>
+        page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(k => k.startsWith('newsportal-draft:')).sort()");
+
+    /// <summary>Waits until the browser has kept a local copy (the script stores it a moment after typing stops).</summary>
+    public Task WaitForLocalDraftAsync(string key) =>
+        page.WaitForFunctionAsync("key => localStorage.getItem('newsportal-draft:' + key) !== null", key);
+
     public Task<IResponse?> GotoAsync(string path) => page.GotoAsync(path);
 
     public async Task SignInAsync(string email, string password)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Hosting;
 
@@ -40,7 +41,7 @@ public sealed class PasswordForm
 [Area("Editor")]
 [Route("editor")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users, AuditTrail audit) : Controller
+public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users, AuditTrail audit, PasswordSignIn passwordSignIn) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -57,17 +58,13 @@ public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserMa
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await passwordSignIn.ExecuteAsync(form.Email, form.Password, cancellationToken);
+        if (attempt.Succeeded)
         {
-            await audit.RecordAsync(AuditActions.SignIn, form.Email, null, null, cancellationToken);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl!.StartsWith("/editor", StringComparison.Ordinal) ? form.ReturnUrl : "/editor");
         }
 
-        await audit.RecordAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, form.Email, null, result.IsNotAllowed ? "account disabled" : null, cancellationToken);
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an admin."
-            : "The email address or the password is not right, or the account is disabled.");
+        ModelState.AddModelError(string.Empty, attempt.Problem!);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(new LoginForm { Email = form.Email, ReturnUrl = form.ReturnUrl });
     }
@@ -84,6 +81,9 @@ public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserMa
         }
 
         await signIn.SignOutAsync();
+        // Drafts kept in this browser (editor-drafts.js) go with the session: newsroom computers are shared.
+        // The script clears them when the button is pressed; this header also covers a page without it.
+        Response.Headers["Clear-Site-Data"] = "\"storage\"";
         return Redirect("/editor/login");
     }
 

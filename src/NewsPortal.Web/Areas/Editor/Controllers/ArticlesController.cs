@@ -6,6 +6,7 @@ using NewsPortal.Web.Areas.Editor.Models;
 using NewsPortal.Web.Content.Markdown;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Features.Editing;
@@ -15,7 +16,7 @@ using NewsPortal.Web.Hosting;
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 
 /// <summary>Writing, previewing, publishing, revisions and corrections of articles.</summary>
-public sealed class ArticlesController(
+public sealed partial class ArticlesController(
     NewsPortalDbContext db,
     EditionCatalog editions,
     SaveArticle save,
@@ -54,6 +55,7 @@ public sealed class ArticlesController(
 
     [HttpPost("editor/articles/new")]
     [RequestSizeLimit(12 * 1024 * 1024)]
+    [KeepsPostedTextWhenSignedOut]
     public Task<IActionResult> Create(ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
         form.Id = null;
@@ -79,6 +81,7 @@ public sealed class ArticlesController(
 
     [HttpPost("editor/articles/{id:int}")]
     [RequestSizeLimit(12 * 1024 * 1024)]
+    [KeepsPostedTextWhenSignedOut]
     public Task<IActionResult> Update([FromRoute] int id, ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
         form.Id = id;
@@ -240,6 +243,7 @@ public sealed class ArticlesController(
                     _ => "Saved.",
                 };
                 TempData["Problems"] = result.Problems.ToArray();
+                TempData[LocalDraftKey.SavedTempDataKey] = LocalDraftKey.For(form);
                 return RedirectToAction(nameof(Edit), new { id = article.Id });
         }
     }

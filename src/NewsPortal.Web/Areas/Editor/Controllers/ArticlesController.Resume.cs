@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using NewsPortal.Web.Areas.Editor.Models;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Accounts;
+using NewsPortal.Web.Features.Editing;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Areas.Editor.Controllers;
+
+/// <summary>The sign-in fields of the "your session ended" page.</summary>
+public sealed class ResumeCredentials
+{
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+}
+
+/// <summary>
+/// Back to work after a save arrived when the session had ended: the session-ended page
+/// (<see cref="SessionEndedAuthorizationHandler"/>) posts the editor's credentials and every article field
+/// here. A right password signs in and shows the article form again with the posted text; nothing is saved
+/// until the editor saves. A wrong one shows the page again, text and all.
+/// </summary>
+public sealed partial class ArticlesController
+{
+    public const string ResumedMessage = "Signed in again. Your text is back in the form; nothing has been saved yet.";
+
+    /// <summary>
+    /// Anonymous by necessity: whoever posts here is signed out. It changes nothing but the sign-in, which goes
+    /// through <see cref="PasswordSignIn"/> (lockout, audit) under the sign-in rate limit, and the global
+    /// antiforgery filter checks the anonymous token the session-ended page carries. The article form is shown
+    /// only after the sign-in succeeded and the newsroom policy (and, for an existing article, the right to
+    /// edit it) holds for the person who signed in.
+    /// </summary>
+    [HttpPost("editor/articles/new/resume")]
+    [HttpPost("editor/articles/{id:int}/resume")]
+    [AllowAnonymous]
+    [EnableRateLimiting(RateLimitingExtensions.LoginPolicy)]
+    public async Task<IActionResult> Resume(
+        int? id,
+        [Bind(Prefix = "SignIn")] ResumeCredentials credentials,
+        ArticleForm form,
+        [FromServices] PasswordSignIn passwordSignIn,
+        [FromServices] SignInManager<NewsroomUser> signIn,
+        [FromServices] IAuthorizationService authorization,
+        CancellationToken cancellationToken)
+    {
+        var kept = KeptFields.From(Request.Form);
+        var resume = SessionEndedAuthorizationHandler.ResumeAction(id);
+        if (string.IsNullOrWhiteSpace(credentials.Email) || string.IsNullOrEmpty(credentials.Password))
+        {
+            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, "Enter your email address and your password."));
+        }
+
+        var attempt = await passwordSignIn.ExecuteAsync(credentials.Email, credentials.Password, cancellationToken);
+        if (!attempt.Succeeded)
+        {
+            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, attempt.Problem));
+        }
+
+        // The new cookie is only on the response: the rest of this request (the form's antiforgery token,
+        // what the form offers) runs as the person who just signed in.
+        HttpContext.User = await signIn.CreateUserPrincipalAsync(attempt.User!);
+        if (!(await authorization.AuthorizeAsync(User, EditorPolicies.Newsroom)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var existing = id is { } articleId ? await LoadAsync(articleId, cancellationToken) : null;
+        if (id is not null && existing is null)
+        {
+            return NotFound();
+        }
+
+        if (existing is not null && !Who.MayEdit(existing))
+        {
+            return Forbid();
+        }
+
+        // The text as posted, not as validated: showing it again is the point, and saving validates it.
+        ModelState.Clear();
+        form.Id = id;
+        TempData["Message"] = ResumedMessage;
+        return View("Form", await PageAsync(form, existing, [], null, cancellationToken));
+    }
+
+    private ViewResult SessionEnded(SessionEndedPage page)
+    {
+        ModelState.Clear();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(SessionEndedAuthorizationHandler.SessionEndedView, page);
+    }
+}
