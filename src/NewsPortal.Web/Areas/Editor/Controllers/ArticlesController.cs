@@ -60,7 +60,7 @@ public sealed class ArticlesController(
     }
 
     [HttpGet("editor/articles/{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, CancellationToken cancellationToken)
     {
         var article = await LoadAsync(id, cancellationToken);
         if (article is null)
@@ -78,7 +78,7 @@ public sealed class ArticlesController(
 
     [HttpPost("editor/articles/{id:int}")]
     [RequestSizeLimit(12 * 1024 * 1024)]
-    public Task<IActionResult> Update(int id, ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
+    public Task<IActionResult> Update([FromRoute] int id, ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
         form.Id = id;
         return SaveAsync(form, leadImage, command, cancellationToken);
@@ -86,7 +86,7 @@ public sealed class ArticlesController(
 
     /// <summary>The article exactly as readers will see it, under the edition's URL prefix so it takes the edition's language.</summary>
     [HttpGet("/{edition:edition}/preview/{id:int}")]
-    public async Task<IActionResult> Preview(string edition, int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview([FromRoute] string edition, [FromRoute] int id, CancellationToken cancellationToken)
     {
         var page = await articlePage.ExecuteAsync(id, cancellationToken, includeUnpublished: true);
         if (page is null || page.Edition.Code != edition)
@@ -99,7 +99,7 @@ public sealed class ArticlesController(
     }
 
     [HttpGet("editor/articles/{id:int}/revisions")]
-    public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Revisions([FromRoute] int id, CancellationToken cancellationToken)
     {
         var article = await LoadAsync(id, cancellationToken);
         if (article is null)
@@ -112,7 +112,7 @@ public sealed class ArticlesController(
     }
 
     [HttpGet("editor/articles/{id:int}/revisions/{revisionId:long}")]
-    public async Task<IActionResult> Compare(int id, long revisionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Compare([FromRoute] int id, [FromRoute] long revisionId, CancellationToken cancellationToken)
     {
         var article = await LoadAsync(id, cancellationToken);
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, cancellationToken);
@@ -128,7 +128,7 @@ public sealed class ArticlesController(
     }
 
     [HttpPost("editor/articles/{id:int}/revisions/{revisionId:long}/restore")]
-    public async Task<IActionResult> Restore(int id, long revisionId, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Restore([FromRoute] int id, [FromRoute] long revisionId, int version, CancellationToken cancellationToken)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, cancellationToken);
@@ -158,7 +158,7 @@ public sealed class ArticlesController(
 
     [HttpPost("editor/articles/{id:int}/corrections")]
     [Authorize(Policy = EditorPolicies.Publishing)]
-    public async Task<IActionResult> AddCorrection(int id, string? text, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddCorrection([FromRoute] int id, string? text, CancellationToken cancellationToken)
     {
         var article = await db.Articles.Include(a => a.Corrections).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
