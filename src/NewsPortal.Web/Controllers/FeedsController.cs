@@ -75,7 +75,7 @@ public sealed class FeedsController(
         HttpContext.TagResponse(ReaderCacheTags.Corrections(Edition.Id));
         var corrections = await getCorrections.ExecuteAsync(Edition.Id, cancellationToken);
         var links = Links(nameof(CorrectionsFeed), new { edition = Edition.Code, format }, Url.Action("Index", "FrontPage", new { edition = Edition.Code })!);
-        return Respond(build.Corrections(Edition, localizer["FeedCorrectionsTitle", site.Value.Name], links, corrections), feedFormat);
+        return Respond(build.Corrections(Edition, localizer["FeedCorrectionsTitle", site.Value.Name], links, corrections, feedFormat), feedFormat);
     }
 
     private static FeedFormat? Parse(string? format) => format switch
