@@ -72,6 +72,7 @@ internal static class WebExtensions
         services.AddScoped<GetSitemapEntries>();
         services.AddScoped<Features.Audit.AuditTrail>();
         services.AddScoped<Features.Editing.SaveArticle>();
+        services.AddScoped<Features.Editing.BylineRule>();
         services.AddScoped<Features.Editing.PublishDueArticles>();
         services.AddHostedService<Features.Editing.ScheduledPublisher>();
         return services;

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Features.Feeds;
 
@@ -10,7 +12,7 @@ namespace NewsPortal.Web.Features.Feeds;
 public sealed record FeedLinks(Uri Self, Uri Alternate, Func<int, string, Uri> Article);
 
 /// <summary>Builds the channel and entries of a story feed or the corrections feed, in the edition's language.</summary>
-public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer)
+public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer, IOptionsSnapshot<SiteOptions> site)
 {
     /// <summary>
     /// Story entries with the full body and credit line: in Atom as the entry's content (the lead is its
@@ -28,7 +30,8 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer)
                 PublishDate = new DateTimeOffset(story.PublishedAt, TimeSpan.Zero),
                 Summary = format == FeedFormat.Atom ? new TextSyndicationContent(story.Lead) : html,
             };
-            item.Authors.Add(new SyndicationPerson { Name = story.Author });
+            // Atom needs an author on every entry: a story without a public byline is the publisher's.
+            item.Authors.Add(new SyndicationPerson { Name = story.Author.Length > 0 ? story.Author : site.Value.Name });
             item.Categories.Add(new SyndicationCategory(story.SectionName));
             return item;
         }).ToList();

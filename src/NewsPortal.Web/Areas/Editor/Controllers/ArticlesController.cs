@@ -5,6 +5,7 @@ using NewsPortal.Web.Areas.Editor.Models;
 using NewsPortal.Web.Content.Markdown;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Features.Editing;
@@ -21,13 +22,14 @@ public sealed class ArticlesController(
     GetArticlePage articlePage,
     ArticleMarkdownRenderer markdown,
     AuditTrail audit,
-    TimeProvider time) : EditorController
+    TimeProvider time,
+    BylineRule bylines) : EditorController
 {
     [HttpGet("editor/articles/new")]
     public async Task<IActionResult> New(string? edition, int? translationOf, CancellationToken cancellationToken)
     {
         var target = editions.Find(edition) ?? editions.Default;
-        var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id, Author = User.Identity?.Name ?? "" };
+        var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id, Author = NewsroomClaims.DisplayNameOf(User) };
         if (translationOf is { } originalId)
         {
             var original = await db.Articles.AsNoTracking().Include(a => a.Sources).ThenInclude(s => s.Source)
@@ -181,6 +183,12 @@ public sealed class ArticlesController(
 
     private async Task<IActionResult> SaveAsync(ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
+        // The byline is published: never an e-mail address (refused like any invalid field, the text kept).
+        if (await bylines.ProblemAsync(form.Author, cancellationToken) is { } bylineProblem)
+        {
+            ModelState.AddModelError(nameof(ArticleForm.Author), bylineProblem);
+        }
+
         if (!ModelState.IsValid)
         {
             var existing = form.Id is { } id ? await LoadAsync(id, cancellationToken) : null;
