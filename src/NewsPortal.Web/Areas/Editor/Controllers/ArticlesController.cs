@@ -262,6 +262,10 @@ public sealed class ArticlesController(
         var translated = article?.TranslationGroupId is { } group
             ? await db.Articles.Where(a => a.TranslationGroupId == group).Select(a => a.EditionId).ToListAsync(cancellationToken)
             : article is null ? [] : [article.EditionId];
+        var translations = article?.TranslationGroupId is { } translationGroup
+            ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)
+                .Select(a => new { a.Id, a.EditionId, a.Headline, a.Status }).ToListAsync(cancellationToken)
+            : [];
         return new ArticleFormPage(
             form,
             edition,
@@ -273,7 +277,11 @@ public sealed class ArticlesController(
             Who.CanPublish,
             article is { Status: ArticleStatus.Published } ? Url.Action("Show", "Articles", new { area = "", edition = edition.Code, slug = article.Slug, id = article.Id }) : null,
             article?.Corrections.OrderBy(c => c.PublishedAt).Select(c => (c.Id, c.PublishedAt, c.Text)).ToList() ?? [],
-            article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList());
+            article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList())
+        {
+            // In the catalog's edition order, as the reader site lists languages.
+            Translations = editions.All.SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationEditLink(t.Id, t.Headline, t.Status, e))).ToList(),
+        };
     }
 }
 

@@ -23,4 +23,11 @@ public sealed record ArticleFormPage(
     bool CanPublish,
     string? PublicUrl,
     IReadOnlyList<(int Id, DateTime At, string Text)> Corrections,
-    IReadOnlyList<EditionView> TranslateTo);
+    IReadOnlyList<EditionView> TranslateTo)
+{
+    /// <summary>The same story in the other editions (the original and its other translations), for the form's "Translations of this story".</summary>
+    public IReadOnlyList<TranslationEditLink> Translations { get; init; } = [];
+}
+
+/// <summary>Another edition's version of the story being edited, linked to its edit page.</summary>
+public sealed record TranslationEditLink(int Id, string Headline, ArticleStatus Status, EditionView Edition);
