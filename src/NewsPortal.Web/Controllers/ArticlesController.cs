@@ -8,12 +8,12 @@ public sealed class ArticlesController(GetArticlePage articlePage) : ReaderContr
 {
     /// <summary>The id finds the article; a stale slug or edition answers 301 to the canonical URL.</summary>
     [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}")]
-    public Task<IActionResult> Show(string slug, int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Show([FromRoute] string slug, [FromRoute] int id, CancellationToken cancellationToken) =>
         CanonicalAsync(nameof(Show), slug, id, cancellationToken);
 
     /// <summary>The text-only page for slow and censored networks: no pictures, no stylesheet to fetch, no script.</summary>
     [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}/lite")]
-    public Task<IActionResult> Lite(string slug, int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Lite([FromRoute] string slug, [FromRoute] int id, CancellationToken cancellationToken) =>
         CanonicalAsync(nameof(Lite), slug, id, cancellationToken);
 
     private async Task<IActionResult> CanonicalAsync(string action, string slug, int id, CancellationToken cancellationToken)

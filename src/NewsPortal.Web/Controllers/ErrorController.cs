@@ -12,7 +12,7 @@ public sealed class ErrorController : Controller
 {
     [Route("error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         var status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = status;

@@ -22,7 +22,7 @@ public sealed class FeedsController(
     Microsoft.Extensions.Options.IOptionsSnapshot<Hosting.SiteOptions> site) : ReaderController
 {
     [HttpGet("{edition:edition}/feed/{format?}")]
-    public async Task<IActionResult> EditionFeed(string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> EditionFeed([FromRoute] string? format, CancellationToken cancellationToken)
     {
         if (Parse(format) is not { } feedFormat)
         {
@@ -36,7 +36,7 @@ public sealed class FeedsController(
     }
 
     [HttpGet("{edition:edition}/s/{section}/feed/{format?}")]
-    public async Task<IActionResult> SectionFeed(string section, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> SectionFeed([FromRoute] string section, [FromRoute] string? format, CancellationToken cancellationToken)
     {
         if (Parse(format) is not { } feedFormat || Edition.FindSection(section) is not { } found)
         {
@@ -50,7 +50,7 @@ public sealed class FeedsController(
     }
 
     [HttpGet("{edition:edition}/source/{code}/feed/{format?}")]
-    public async Task<IActionResult> SourceFeed(string code, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> SourceFeed([FromRoute] string code, [FromRoute] string? format, CancellationToken cancellationToken)
     {
         var source = code.Length > 40 ? null : await db.Sources.AsNoTracking().Include(s => s.LocalNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
         if (Parse(format) is not { } feedFormat || source is null)
@@ -65,7 +65,7 @@ public sealed class FeedsController(
     }
 
     [HttpGet("{edition:edition}/corrections/feed/{format?}")]
-    public async Task<IActionResult> CorrectionsFeed(string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> CorrectionsFeed([FromRoute] string? format, CancellationToken cancellationToken)
     {
         if (Parse(format) is not { } feedFormat)
         {
@@ -75,7 +75,7 @@ public sealed class FeedsController(
         HttpContext.TagResponse(ReaderCacheTags.Corrections(Edition.Id));
         var corrections = await getCorrections.ExecuteAsync(Edition.Id, cancellationToken);
         var links = Links(nameof(CorrectionsFeed), new { edition = Edition.Code, format }, Url.Action("Index", "FrontPage", new { edition = Edition.Code })!);
-        return Respond(build.Corrections(Edition, localizer["FeedCorrectionsTitle", site.Value.Name], links, corrections), feedFormat);
+        return Respond(build.Corrections(Edition, localizer["FeedCorrectionsTitle", site.Value.Name], links, corrections, feedFormat), feedFormat);
     }
 
     private static FeedFormat? Parse(string? format) => format switch

@@ -7,7 +7,7 @@ namespace NewsPortal.Web.Controllers;
 public sealed class SectionsController(GetSectionPage sectionPage) : ReaderController
 {
     [HttpGet("{edition:edition}/s/{section}")]
-    public async Task<IActionResult> Show(string section, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Show([FromRoute] string section, int page = 1, CancellationToken cancellationToken = default)
     {
         if (CheckPage(page) is { } refused)
         {

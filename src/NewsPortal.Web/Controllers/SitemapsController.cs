@@ -41,7 +41,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
     }
 
     [HttpGet("/sitemaps/{edition:edition}/articles-{page:int}.xml")]
-    public async Task<IActionResult> Articles(string edition, int page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Articles([FromRoute] string edition, [FromRoute] int page, CancellationToken cancellationToken)
     {
         if (editions.Find(edition) is not { } found || page < 1 || page > 100_000)
         {
@@ -57,7 +57,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
     }
 
     [HttpGet("/sitemaps/{edition:edition}/news.xml")]
-    public async Task<IActionResult> News(string edition, CancellationToken cancellationToken)
+    public async Task<IActionResult> News([FromRoute] string edition, CancellationToken cancellationToken)
     {
         if (editions.Find(edition) is not { } found)
         {

@@ -7,7 +7,7 @@ namespace NewsPortal.Web.Controllers;
 public sealed class SourcesController(GetSourcePage sourcePage) : ReaderController
 {
     [HttpGet("{edition:edition}/source/{code}")]
-    public async Task<IActionResult> Show(string code, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Show([FromRoute] string code, int page = 1, CancellationToken cancellationToken = default)
     {
         if (CheckPage(page) is { } refused)
         {

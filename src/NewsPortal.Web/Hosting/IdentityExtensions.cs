@@ -57,6 +57,7 @@ internal static class IdentityExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<NewsroomClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<NewsPortalDbContext>()
             .AddSignInManager<NewsroomSignInManager>()
             .AddDefaultTokenProviders();

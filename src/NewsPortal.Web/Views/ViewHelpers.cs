@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using NewsPortal.Web.Localization;
 
 namespace NewsPortal.Web.Views;
 
@@ -65,14 +66,20 @@ public static class ViewHelpers
         return content;
     }
 
-    /// <summary>Long date and 24-hour time in the culture's calendar, joined as the language joins them (CLDR).</summary>
+    /// <summary>
+    /// Long date and 24-hour time in the culture's calendar, joined as the language joins them (CLDR).
+    /// Persian: the solar hijri calendar (the fa culture's default), Persian digits and the Persian comma,
+    /// in CLDR's full-date order "شنبه ۷ آذر ۱۴۰۵" (.NET's own long pattern for fa puts the year first and
+    /// joins the weekday with a Latin comma).
+    /// </summary>
     public static string FormatDate(DateTime utc, CultureInfo culture)
     {
-        var date = utc.ToUniversalTime().ToString("D", culture);
+        var persian = culture.TwoLetterISOLanguageName == "fa";
+        var date = utc.ToUniversalTime().ToString(persian ? "dddd d MMMM yyyy" : "D", culture);
         var time = utc.ToUniversalTime().ToString("HH:mm", culture);
         return culture.TwoLetterISOLanguageName switch
         {
-            "fa" => $"{date}، ساعت {time} (UTC)",
+            "fa" => NativeDigits.Apply($"{date}، ساعت {time} (UTC)", culture),
             "ar" => $"{date}، {time} (UTC)",
             _ => $"{date}, {time} UTC",
         };

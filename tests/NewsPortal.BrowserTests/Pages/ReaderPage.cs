@@ -4,6 +4,16 @@ using Microsoft.Playwright;
 
 namespace NewsPortal.BrowserTests.Pages;
 
+/// <summary>How wide a story card's text is beside the card itself, in CSS pixels.</summary>
+public sealed class CardWidths
+{
+    public double Text { get; set; }
+
+    public double Card { get; set; }
+
+    public bool HasPicture { get; set; }
+}
+
 /// <summary>What a focused element looks like to a keyboard user.</summary>
 public sealed class FocusedElement
 {
@@ -93,6 +103,21 @@ public sealed class ReaderPage(IPage page, Func<string, string> text)
           const s = getComputedStyle(el);
           return s.animationName !== 'none' || s.transitionDuration.split(',').some(d => parseFloat(d) > 0);
         }).map(el => el.tagName.toLowerCase() + '.' + el.className)
+        """);
+
+    /// <summary>The (first) story card in the main content whose headline link is named <paramref name="headline"/>: the width of its text box and of the whole card.</summary>
+    public Task<CardWidths> StoryCardWidthsAsync(string headline) =>
+        Main.GetByRole(AriaRole.Link, new() { Name = headline, Exact = true }).First.EvaluateAsync<CardWidths>("""
+            link => ({
+              text: link.closest('.story-card__text').getBoundingClientRect().width,
+              card: link.closest('.story-card').getBoundingClientRect().width,
+              hasPicture: !!link.closest('.story-card').querySelector('img'),
+            })
+            """);
+
+    /// <summary>The headlines of the story cards that show a picture.</summary>
+    public Task<string[]> PicturedStoryHeadlinesAsync() => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('.story-card')].filter(card => card.querySelector('img')).map(card => card.querySelector('h2 a, h3 a').textContent.trim())
         """);
 
     public Task<AxeResult> RunAxeAsync() =>

@@ -10,6 +10,31 @@ public class ArticlePageTests(NewsPortalFactory factory)
         factory.ArticleUrlAsync(edition, a => a.Sources.Any(s => s.Source.Code == "tass") && a.Sources.Any(s => s.Source.Code == "reuters"));
 
     [Fact]
+    public async Task PersianDatesUsePersianDigitsAndThePersianCommaInTheSolarHijriCalendar()
+    {
+        var url = await factory.BreakingArticleUrlAsync("fa");
+        var (_, document) = await factory.CreateReader().GetPageAsync(url);
+        var (_, front) = await factory.CreateReader().GetPageAsync("/fa");
+        var times = document.QuerySelectorAll(".article__meta time").Concat(front.QuerySelectorAll(".story-card__meta time")).ToList();
+
+        Assert.NotEmpty(times);
+        Assert.All(times, time =>
+        {
+            var text = time.Text();
+            Assert.DoesNotMatch("[0-9,]", text);
+            Assert.Matches("[۰-۹]", text);
+            Assert.Contains("،", text, StringComparison.Ordinal);
+            // The datetime attribute stays machine-readable: Gregorian, Latin digits.
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T", time.GetAttribute("datetime")!);
+        });
+
+        // The solar hijri year of the publication date, written in Persian digits (1405 in late 2026).
+        var published = DateTime.Parse(times[0].GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        var year = new System.Globalization.PersianCalendar().GetYear(published).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(string.Concat(year.Select(d => (char)('۰' + (d - '0')))), times[0].Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShowsEveryPartOfTheReferencePage()
     {
         var url = await factory.BreakingArticleUrlAsync("en");
@@ -87,9 +112,9 @@ public class ArticlePageTests(NewsPortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         PageAssertions.KeepsTheAccessibilityContract(document, "fa", "rtl");
         Assert.Equal("خبر فوری", document.QuerySelector(".breaking-banner__label").Text());
-        // The Persian edition shows the Solar Hijri calendar: year 14xx, not 20xx.
-        Assert.Contains("14", document.QuerySelector(".article__meta time").Text(), StringComparison.Ordinal);
-        Assert.DoesNotContain("2026", document.QuerySelector(".article__meta time").Text(), StringComparison.Ordinal);
+        // The Persian edition shows the Solar Hijri calendar in Persian digits: year ۱۴xx, not 20xx.
+        Assert.Contains("۱۴", document.QuerySelector(".article__meta time").Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("۲۰۲", document.QuerySelector(".article__meta time").Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -78,6 +78,21 @@ public class FeedsTests(NewsPortalFactory factory)
         Assert.Contains("The correct figure is 22", article.Document.QuerySelector(".article__corrections").Text(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/en/feed")]
+    [InlineData("/fa/s/jahan/feed")]
+    [InlineData("/en/corrections/feed")]
+    public async Task RssDatesAreRfc822WithGmtNotABareZ(string url)
+    {
+        var xml = XDocument.Parse(await factory.CreateReader().GetStringAsync(new Uri(url, UriKind.Relative)));
+        var dates = xml.Descendants("pubDate").Concat(xml.Descendants("lastBuildDate")).Select(d => d.Value).ToList();
+
+        Assert.NotEmpty(xml.Descendants("pubDate"));
+        Assert.Single(xml.Descendants("lastBuildDate"));
+        Assert.All(dates, date => Assert.Matches(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$", date));
+        Assert.All(xml.Descendants("item"), item => Assert.Single(item.Elements("pubDate")));
+    }
+
     [Fact]
     public async Task AConditionalGetWithTheETagAnswers304()
     {

@@ -25,7 +25,10 @@ public static class ArticleStructuredData
             ["articleSection"] = article.Section.Name,
             ["datePublished"] = Iso(article.PublishedAt),
             ["dateModified"] = Iso(article.UpdatedAt ?? article.PublishedAt),
-            ["author"] = new JsonArray(new JsonObject { ["@type"] = "Person", ["name"] = article.Author }),
+            // An article without a byline readers may see (see PublicByline) is credited to the publisher.
+            ["author"] = new JsonArray(article.Author.Length > 0
+                ? new JsonObject { ["@type"] = "Person", ["name"] = article.Author }
+                : new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = siteUrl.AbsoluteUri }),
             ["publisher"] = new JsonObject
             {
                 ["@type"] = "NewsMediaOrganization",

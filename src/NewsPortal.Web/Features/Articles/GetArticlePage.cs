@@ -66,7 +66,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             article.Headline,
             article.Lead,
             article.BodyHtml,
-            article.Author,
+            PublicByline.ForReaders(article.Author),
             article.PublishedAt ?? article.ScheduledAt ?? article.UpdatedAt,
             Article.WasUpdatedAfterPublishingAt(article.PublishedAt, article.UpdatedAt) ? article.UpdatedAt : null,
             Article.IsBreakingAt(article.Status, article.PublishedAt, article.BreakingUntil, now),

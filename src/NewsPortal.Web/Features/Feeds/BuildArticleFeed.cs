@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Features.Feeds;
 
@@ -10,7 +12,7 @@ namespace NewsPortal.Web.Features.Feeds;
 public sealed record FeedLinks(Uri Self, Uri Alternate, Func<int, string, Uri> Article);
 
 /// <summary>Builds the channel and entries of a story feed or the corrections feed, in the edition's language.</summary>
-public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer)
+public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer, IOptionsSnapshot<SiteOptions> site)
 {
     /// <summary>
     /// Story entries with the full body and credit line: in Atom as the entry's content (the lead is its
@@ -28,14 +30,19 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer)
                 PublishDate = new DateTimeOffset(story.PublishedAt, TimeSpan.Zero),
                 Summary = format == FeedFormat.Atom ? new TextSyndicationContent(story.Lead) : html,
             };
-            item.Authors.Add(new SyndicationPerson { Name = story.Author });
+            // Atom needs an author on every entry: a story without a public byline is the publisher's.
+            item.Authors.Add(new SyndicationPerson { Name = story.Author.Length > 0 ? story.Author : site.Value.Name });
             item.Categories.Add(new SyndicationCategory(story.SectionName));
             return item;
         }).ToList();
-        return Document(edition, title, links, items);
+        return Document(edition, title, links, items, format);
     }
 
-    public FeedDocument Corrections(EditionView edition, string title, FeedLinks links, IReadOnlyList<FeedCorrection> corrections)
+    /// <summary>
+    /// Corrections are plain text. Atom says so (<c>type="text"</c>); RSS 2.0's description is
+    /// entity-encoded HTML, so the text is HTML-encoded first or a reader would render markup in it.
+    /// </summary>
+    public FeedDocument Corrections(EditionView edition, string title, FeedLinks links, IReadOnlyList<FeedCorrection> corrections, FeedFormat format)
     {
         var items = corrections.Select(c =>
         {
@@ -44,21 +51,28 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer)
             return new SyndicationItem(localizer["CorrectionEntryTitle", c.Headline], (SyndicationContent?)null, link, $"{link}/{c.PublishedAt.Ticks.ToString(CultureInfo.InvariantCulture)}", published)
             {
                 PublishDate = published,
-                Summary = new TextSyndicationContent(c.Text),
+                Summary = FeedWriter.PlainText(c.Text, format),
             };
         }).ToList();
-        return Document(edition, title, links, items);
+        return Document(edition, title, links, items, format);
     }
 
-    private static FeedDocument Document(EditionView edition, string title, FeedLinks links, List<SyndicationItem> items)
+    private static FeedDocument Document(EditionView edition, string title, FeedLinks links, List<SyndicationItem> items, FeedFormat format)
     {
         var lastModified = items.Count == 0 ? DateTime.UnixEpoch : items.Max(i => i.LastUpdatedTime).UtcDateTime;
-        var feed = new SyndicationFeed(title, title, links.Alternate, links.Self.ToString(), new DateTimeOffset(lastModified, TimeSpan.Zero), items)
+        var feed = new SyndicationFeed(title, null, links.Alternate, links.Self.ToString(), new DateTimeOffset(lastModified, TimeSpan.Zero), items)
         {
             Language = edition.Code,
             Generator = "NewsPortal",
+            // The channel description repeats the title, which holds section and source names as editors typed them.
+            Description = FeedWriter.PlainText(title, format),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(links.Self));
+        if (format == FeedFormat.Rss)
+        {
+            FeedWriter.UseRfc822Dates(feed);
+        }
+
         return new FeedDocument(feed, lastModified);
     }
 

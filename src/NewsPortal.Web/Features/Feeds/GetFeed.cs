@@ -51,7 +51,7 @@ public sealed class GetFeed(NewsPortalDbContext db, TimeProvider time)
             .ToListAsync(cancellationToken);
 
         return articles.Select(a => new FeedStory(
-            a.Id, a.Slug, a.Headline, a.Lead, a.BodyHtml, a.Author, a.PublishedAt!.Value, a.UpdatedAt, a.Section.Name,
+            a.Id, a.Slug, a.Headline, a.Lead, a.BodyHtml, PublicByline.ForReaders(a.Author), a.PublishedAt!.Value, a.UpdatedAt, a.Section.Name,
             a.Sources.Select(s => new CreditedSource(s.Source.Code, s.Source.ShortNameIn(language), s.Source.FullNameIn(language), s.Source.Kind, s.Role)).ToList()))
             .ToList();
     }

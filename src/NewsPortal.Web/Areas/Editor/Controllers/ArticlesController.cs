@@ -23,13 +23,14 @@ public sealed partial class ArticlesController(
     RestoreRevision restore,
     GetPreviewPage preview,
     AuditTrail audit,
-    TimeProvider time) : EditorController
+    TimeProvider time,
+    BylineRule bylines) : EditorController
 {
     [HttpGet("editor/articles/new")]
     public async Task<IActionResult> New(string? edition, int? translationOf, CancellationToken cancellationToken)
     {
         var target = editions.Find(edition) ?? editions.Default;
-        var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id, Author = User.Identity?.Name ?? "" };
+        var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id, Author = NewsroomClaims.DisplayNameOf(User) };
         if (translationOf is { } originalId)
         {
             var original = await db.Articles.AsNoTracking().Include(a => a.Sources).ThenInclude(s => s.Source)
@@ -207,6 +208,12 @@ public sealed partial class ArticlesController(
             });
         }
 
+        // The byline is published: never an e-mail address (refused like any invalid field, the text kept).
+        if (await bylines.ProblemAsync(form.Author, cancellationToken) is { } bylineProblem)
+        {
+            ModelState.AddModelError(nameof(ArticleForm.Author), bylineProblem);
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -335,6 +342,10 @@ public sealed partial class ArticlesController(
             : article is null ? [] : [article.EditionId];
         var imageId = article?.WorkingContent.LeadImageId;
         var image = imageId is null ? null : imageId == article!.LeadImageId ? article.LeadImage : await db.Images.AsNoTracking().FirstOrDefaultAsync(i => i.Id == imageId, cancellationToken);
+        var translations = article?.TranslationGroupId is { } translationGroup
+            ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)
+                .Select(a => new { a.Id, a.EditionId, a.Headline, a.Status }).ToListAsync(cancellationToken)
+            : [];
         return new ArticleFormPage(
             form,
             edition,
@@ -349,6 +360,8 @@ public sealed partial class ArticlesController(
             article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList())
         {
             Pending = article?.PendingContent is null ? null : new PendingView(article.PendingSavedBy, article.PendingSavedAt),
+            // In the catalog's edition order, as the reader site lists languages.
+            Translations = editions.All.SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationEditLink(t.Id, t.Headline, t.Status, e))).ToList(),
         };
     }
 }

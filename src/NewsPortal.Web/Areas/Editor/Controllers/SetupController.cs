@@ -175,7 +175,7 @@ public sealed class SetupController(NewsPortalDbContext db, EditionCatalog editi
     }
 
     [HttpPost("editions/{code}")]
-    public async Task<IActionResult> UpdateEdition(string code, NewEditionForm form, bool makeDefault, CancellationToken cancellationToken)
+    public async Task<IActionResult> UpdateEdition([FromRoute] string code, NewEditionForm form, bool makeDefault, CancellationToken cancellationToken)
     {
         var edition = await db.Editions.FirstOrDefaultAsync(e => e.Code == code, cancellationToken);
         if (edition is null)
@@ -210,7 +210,7 @@ public sealed class SetupController(NewsPortalDbContext db, EditionCatalog editi
     }
 
     [HttpPost("sections/{id:int}/rename")]
-    public async Task<IActionResult> RenameSection(int id, string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> RenameSection([FromRoute] int id, string? name, CancellationToken cancellationToken)
     {
         var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (section is null)
@@ -229,7 +229,7 @@ public sealed class SetupController(NewsPortalDbContext db, EditionCatalog editi
     }
 
     [HttpPost("sections/{id:int}/remove")]
-    public async Task<IActionResult> RemoveSection(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> RemoveSection([FromRoute] int id, CancellationToken cancellationToken)
     {
         var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (section is null)
@@ -249,7 +249,7 @@ public sealed class SetupController(NewsPortalDbContext db, EditionCatalog editi
     }
 
     [HttpPost("sources/{code}")]
-    public async Task<IActionResult> UpdateSource(string code, NewSourceForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> UpdateSource([FromRoute] string code, NewSourceForm form, CancellationToken cancellationToken)
     {
         var source = await db.Sources.FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
         if (source is null)

@@ -67,13 +67,13 @@ public sealed class UsersController(UserManager<NewsroomUser> users, AuditTrail 
     }
 
     [HttpPost("{id}/disable")]
-    public Task<IActionResult> Disable(string id, CancellationToken cancellationToken) => SetDisabledAsync(id, true, cancellationToken);
+    public Task<IActionResult> Disable([FromRoute] string id, CancellationToken cancellationToken) => SetDisabledAsync(id, true, cancellationToken);
 
     [HttpPost("{id}/enable")]
-    public Task<IActionResult> Enable(string id, CancellationToken cancellationToken) => SetDisabledAsync(id, false, cancellationToken);
+    public Task<IActionResult> Enable([FromRoute] string id, CancellationToken cancellationToken) => SetDisabledAsync(id, false, cancellationToken);
 
     [HttpPost("{id}/password")]
-    public async Task<IActionResult> ResetPassword(string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> ResetPassword([FromRoute] string id, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
@@ -97,7 +97,7 @@ public sealed class UsersController(UserManager<NewsroomUser> users, AuditTrail 
     }
 
     [HttpPost("{id}/role")]
-    public async Task<IActionResult> ChangeRole(string id, string role, CancellationToken cancellationToken)
+    public async Task<IActionResult> ChangeRole([FromRoute] string id, string role, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(id) is not { } user || !NewsroomRoles.All.Contains(role))
         {

@@ -37,4 +37,10 @@ public sealed record ArticleFormPage(
 
     /// <summary>Whose name a credit code stands for on the form.</summary>
     public string SourceName(string code) => SourceOptions.FirstOrDefault(s => s.Code == code)?.ShortName ?? code;
+
+    /// <summary>The same story in the other editions (the original and its other translations), for the form's "Translations of this story".</summary>
+    public IReadOnlyList<TranslationEditLink> Translations { get; init; } = [];
 }
+
+/// <summary>Another edition's version of the story being edited, linked to its edit page.</summary>
+public sealed record TranslationEditLink(int Id, string Headline, ArticleStatus Status, EditionView Edition);

@@ -1,0 +1,113 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.Web.Domain;
+
+namespace NewsPortal.IntegrationTests.Areas.Editor;
+
+/// <summary>The dashboard's lists page past 25 rows, and its search finds articles of every status by headline, lead or text.</summary>
+[Collection(EditorAreaCollection.Name)]
+public class DashboardTests(EditorAreaFactory factory)
+{
+    /// <summary>Adds articles straight to the database, created by <paramref name="email"/>'s account.</summary>
+    private Task<int> AddAsync(string email, int count, Func<int, string> headline, string lead = "A lead.", string body = "A paragraph.", bool publish = false, bool inReview = false) =>
+        factory.QueryAsync(async db =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var userId = (await scope.ServiceProvider.GetRequiredService<UserManager<NewsroomUser>>().FindByEmailAsync(email))!.Id;
+            var edition = await db.Editions.SingleAsync(e => e.Code == "ru");
+            var section = await db.Sections.Where(s => s.EditionId == edition.Id).OrderBy(s => s.Order).FirstAsync();
+            var now = DateTime.UtcNow;
+            for (var i = 0; i < count; i++)
+            {
+                var article = new Article(edition, section, headline(i), "Test desk", now.AddMinutes(-i)) { Lead = lead, CreatedById = userId };
+                article.SetBody(body, new NewsPortal.Web.Domain.RenderedBody($"<p>{body}</p>", body));
+                if (publish)
+                {
+                    article.Publish(now.AddMinutes(-i));
+                }
+                else if (inReview)
+                {
+                    article.SubmitForReview();
+                }
+
+                db.Articles.Add(article);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+    private static IElement List(IParentNode page, string heading) =>
+        page.QuerySelectorAll("section.dashboard-list").Single(s => s.QuerySelector("h2")!.TextContent.StartsWith(heading, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task EachListPagesWithPreviousAndNextLinksThatKeepTheSearchAndTheOtherLists()
+    {
+        var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        var token = $"pagetoken{Guid.NewGuid():N}"[..20];
+        await AddAsync(writer.Email, 27, i => $"Draft {i:00} {token}");
+        await AddAsync(writer.Email, 3, i => $"Review {i} {token}", inReview: true);
+
+        var first = await writer.GetDocumentAsync($"/editor?q={token}");
+        var drafts = List(first, "My drafts");
+        Assert.Equal("My drafts (27)", drafts.QuerySelector("h2").Text());
+        Assert.Equal(25, drafts.QuerySelectorAll("tbody tr").Length);
+        var pager = drafts.QuerySelector("nav[aria-label='My drafts: pages']")!;
+        Assert.Null(pager.QuerySelector("a[rel=prev]"));
+        Assert.Equal("Page 1 of 2", pager.QuerySelector("[aria-current=page]").Text());
+        var next = pager.QuerySelector("a[rel=next]")!;
+        Assert.Equal("Next page (2) of My drafts", next.Text());
+        Assert.Null(List(first, "In review").QuerySelector("nav"));
+
+        var href = next.GetAttribute("href")!;
+        Assert.Contains($"q={token}", href, StringComparison.Ordinal);
+        var second = await writer.GetDocumentAsync(href);
+        var secondDrafts = List(second, "My drafts");
+        Assert.Equal(["Draft 25 " + token, "Draft 26 " + token], secondDrafts.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.Text()));
+        Assert.Equal("Previous page (1) of My drafts", secondDrafts.QuerySelector("nav a[rel=prev]").Text());
+        Assert.Null(secondDrafts.QuerySelector("nav a[rel=next]"));
+        // The other lists stay where they were.
+        Assert.Equal(3, List(second, "In review").QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task SearchFindsArticlesOfEveryStatusByHeadlineLeadOrText()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var word = $"zq{Guid.NewGuid():N}"[..12];
+        await AddAsync(editor.Email, 1, _ => "Draft found by its lead", lead: $"The lead mentions {word} once.");
+        await AddAsync(editor.Email, 1, _ => "Story in review found by its text", body: $"The body mentions {word.ToUpperInvariant()} once.", inReview: true);
+        await AddAsync(editor.Email, 1, _ => "Published story found by its text", body: $"Somewhere in the text: {word}.", publish: true);
+        await AddAsync(editor.Email, 1, _ => "Draft that does not mention it");
+
+        var page = await editor.GetDocumentAsync($"/editor?q={word}");
+
+        Assert.Equal(["Draft found by its lead"], List(page, "My drafts").QuerySelectorAll("tbody a").Select(a => a.Text()));
+        Assert.Equal(["Story in review found by its text"], List(page, "In review").QuerySelectorAll("tbody a").Select(a => a.Text()));
+        Assert.Equal(["Published story found by its text"], List(page, "Recently published").QuerySelectorAll("tbody a").Select(a => a.Text()));
+    }
+
+    [Fact]
+    public async Task SearchMatchesLikeWildcardsLiterally()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        // "%_%" as a LIKE pattern would match every article; as text it matches none.
+        var page = await editor.GetDocumentAsync("/editor?q=%25_%25");
+        Assert.All(page.QuerySelectorAll("section.dashboard-list h2"), h => Assert.EndsWith("(0)", h.Text(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/editor?mine=0")]
+    [InlineData("/editor?published=-1")]
+    [InlineData("/editor?review=abc")]
+    [InlineData("/editor?scheduled=100000")]
+    public async Task ABadPageNumberIs400(string url)
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var response = await editor.Client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
