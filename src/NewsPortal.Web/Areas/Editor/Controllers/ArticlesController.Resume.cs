@@ -40,7 +40,7 @@ public sealed partial class ArticlesController
     [AllowAnonymous]
     [EnableRateLimiting(RateLimitingExtensions.LoginPolicy)]
     public async Task<IActionResult> Resume(
-        int? id,
+        [FromRoute] int? id,
         [Bind(Prefix = "SignIn")] ResumeCredentials credentials,
         ArticleForm form,
         [FromServices] PasswordSignIn passwordSignIn,
