@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using System.Text.RegularExpressions;
 using NewsPortal.BrowserTests.Infrastructure;
 using NewsPortal.BrowserTests.Pages;
@@ -22,7 +23,7 @@ public partial class StoryCardLayoutTests(BrowserFixture fixture) : BrowserTest(
         await editor.Field("Headline").FillAsync(headline);
         await editor.Field("Lead").FillAsync("Пором ходитиме чотири рази на день.");
         await editor.Field("Body (Markdown)").FillAsync("Портова служба оприлюднила зимовий розклад.");
-        await editor.Field("Reuters — Reuters").SelectOptionAsync("Reporting");
+        await editor.Field("Add a credit").SelectOptionAsync(new SelectOptionValue { Label = "Reuters — Reuters" });
         await editor.Button("Publish now").ClickAsync();
         await editor.Page.WaitForURLAsync(ArticleEditUrl());
         await editor.Page.Context.CloseAsync();
