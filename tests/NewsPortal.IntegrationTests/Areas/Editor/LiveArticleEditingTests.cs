@@ -87,4 +87,17 @@ public class LiveArticleEditingTests(EditorAreaFactory factory)
         Assert.Equal("The published wording.", (await ArticleAsync(article.Id)).BodyMarkdown);
         Assert.Equal("Edited text.", page.QuerySelector("#Body")!.TextContent);
     }
+
+    [Fact]
+    public async Task TheDashboardListsLiveStoriesWithChangesWaitingForReview()
+    {
+        var headline = $"Airport expansion hearing {Guid.NewGuid():N}";
+        var (editor, article) = await PublishAsync(headline);
+        await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["Body"] = "A rewrite waiting for review.", ["command"] = "Save" });
+
+        var dashboard = await editor.GetDocumentAsync($"/editor?q={Uri.EscapeDataString(headline)}");
+        var waiting = dashboard.QuerySelectorAll("section").Single(s => s.QuerySelector("h2")?.TextContent.Contains("changes waiting for review", StringComparison.Ordinal) == true);
+
+        Assert.Contains(waiting.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/editor/articles/{article.Id}");
+    }
 }

@@ -36,7 +36,7 @@ public sealed record DashboardModel(
 }
 
 /// <summary>
-/// The editor's start page: my drafts, in review, scheduled (overdue first), recently published, each
+/// The editor's start page: my drafts, in review, live stories with changes waiting for review, scheduled (overdue first), recently published, each
 /// paged on its own. The search finds articles of every status by headline, lead or body text. It does
 /// not use the reader's full-text index: that index holds published stories only (its triggers skip
 /// every other status), and the newsroom must find its drafts too. A substring match over three
@@ -51,9 +51,9 @@ public sealed class DashboardController(NewsPortalDbContext db, EditionCatalog e
     public const int MaxQueryLength = 200;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? edition, string? q, int mine = 1, int review = 1, int scheduled = 1, int published = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(string? edition, string? q, int mine = 1, int review = 1, int pending = 1, int scheduled = 1, int published = 1, CancellationToken cancellationToken = default)
     {
-        var pages = new[] { mine, review, scheduled, published };
+        var pages = new[] { mine, review, pending, scheduled, published };
         if (!ModelState.IsValid || pages.Any(p => p < 1 || p > site.Value.MaxPage))
         {
             return BadRequest($"A page number is a whole number from 1 to {site.Value.MaxPage}.");
@@ -85,6 +85,7 @@ public sealed class DashboardController(NewsPortalDbContext db, EditionCatalog e
         {
             new("mine", "My drafts", "You have no drafts.", await PageAsync(query.Where(a => a.CreatedById == who.UserId && (a.Status == ArticleStatus.Draft || a.Status == ArticleStatus.Unpublished)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), mine, cancellationToken)),
             new("review", "In review", "Nothing is waiting for review.", await PageAsync(query.Where(a => a.Status == ArticleStatus.InReview && (who.CanPublish || a.CreatedById == who.UserId)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), review, cancellationToken)),
+            new("pending", "Live, with changes waiting for review", "No live story has changes waiting.", await PageAsync(query.Where(a => a.Status == ArticleStatus.Published && a.PendingContent != null).OrderByDescending(a => a.PendingSavedAt).ThenByDescending(a => a.Id), pending, cancellationToken)),
             new("scheduled", "Scheduled", "Nothing is scheduled.", await PageAsync(query.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.ScheduledAt).ThenBy(a => a.Id), scheduled, cancellationToken)),
             new("published", "Recently published", "Nothing is published yet.", await PageAsync(query.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), published, cancellationToken)),
         };
