@@ -25,6 +25,9 @@ public enum SaveOutcome
     Conflict = 2,
     Forbidden = 3,
     NotFound = 4,
+
+    /// <summary>Refused because the picture is over the size limit (413 rather than 400).</summary>
+    TooLarge = 5,
 }
 
 /// <summary>The result of a save: the article as stored, or why nothing (or only the text) was stored.</summary>
@@ -140,18 +143,13 @@ public sealed class SaveArticle(
         article.ReplaceSources(form.Sources.Where(s => s.Role is not null && sources.ContainsKey(s.Code)).Select(s => (sources[s.Code], s.Role!.Value)));
         article.MarkBreakingUntil(form.BreakingUntil is { } until ? DateTime.SpecifyKind(until, DateTimeKind.Utc) : null);
 
-        if (upload is not null)
+        var pictures = new LeadImageEdit(db, images, now);
+        if (await pictures.ApplyAsync(article, form, upload, cancellationToken) is { } refused)
         {
-            try
-            {
-                var stored = UploadedImage.Store(upload, images, form.FocalX, form.FocalY);
-                article.SetLeadImage(new Image(stored.StorageKey, stored.Width, stored.Height, now));
-            }
-            catch (ImageRejectedException ex)
-            {
-                return SaveResult.Fail(SaveOutcome.Invalid, ex.Message);
-            }
+            return SaveResult.Fail(refused.TooLarge ? SaveOutcome.TooLarge : SaveOutcome.Invalid, refused.Message);
         }
+
+        problems.AddRange(pictures.Problems);
 
         if (article.LeadImage is { } image)
         {
@@ -170,10 +168,18 @@ public sealed class SaveArticle(
         }
         catch (DbUpdateConcurrencyException)
         {
+            pictures.Failed();
             db.ChangeTracker.Clear();
             var current = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
             return new SaveResult(SaveOutcome.Conflict, current, ["Someone else saved this article while you were saving."]);
         }
+        catch
+        {
+            pictures.Failed();
+            throw;
+        }
+
+        await pictures.CommittedAsync(cancellationToken);
 
         foreach (var (action, detail) in audited)
         {

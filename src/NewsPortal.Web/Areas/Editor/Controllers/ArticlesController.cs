@@ -48,11 +48,13 @@ public sealed class ArticlesController(
             form.SectionId = target.Sections.ElementAtOrDefault(Math.Max(position, 0))?.Id ?? form.SectionId;
         }
 
-        return View("Form", await PageAsync(form, null, [], null, cancellationToken));
+        return View("Form", await PageAsync(form, null, UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/new")]
-    [RequestSizeLimit(12 * 1024 * 1024)]
+    [RequestSizeLimit(ArticleFormLimits.MaxRequestBytes)]
+    [RequestFormLimits(ValueCountLimit = ArticleFormLimits.MaxFormValues, MultipartBodyLengthLimit = ArticleFormLimits.MaxRequestBytes)]
+    [ReadArticleForm]
     public Task<IActionResult> Create(ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
         form.Id = null;
@@ -73,11 +75,13 @@ public sealed class ArticlesController(
             return Forbid();
         }
 
-        return View("Form", await PageAsync(ToForm(article), article, TempData["Problems"] is string[] p ? p : [], null, cancellationToken));
+        return View("Form", await PageAsync(ToForm(article), article, TempData["Problems"] is string[] p ? p : UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/{id:int}")]
-    [RequestSizeLimit(12 * 1024 * 1024)]
+    [RequestSizeLimit(ArticleFormLimits.MaxRequestBytes)]
+    [RequestFormLimits(ValueCountLimit = ArticleFormLimits.MaxFormValues, MultipartBodyLengthLimit = ArticleFormLimits.MaxRequestBytes)]
+    [ReadArticleForm]
     public Task<IActionResult> Update(int id, ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
         form.Id = id;
@@ -201,8 +205,8 @@ public sealed class ArticlesController(
                 form.Version = theirs.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Form", await PageAsync(form, await LoadAsync(theirs.Id, cancellationToken), result.Problems, conflict, cancellationToken));
-            case SaveOutcome.Invalid:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
+            case SaveOutcome.Invalid or SaveOutcome.TooLarge:
+                Response.StatusCode = result.Outcome == SaveOutcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
                 return View("Form", await PageAsync(form, form.Id is { } existingId ? await LoadAsync(existingId, cancellationToken) : null, result.Problems, null, cancellationToken));
             default:
                 TempData["Message"] = command switch
