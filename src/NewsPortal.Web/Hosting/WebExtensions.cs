@@ -100,13 +100,21 @@ internal static class WebExtensions
 
         app.UseNewsPortalRequestLogging();
         app.UseMiddleware<RequestLimitsMiddleware>();
-        app.UseStaticFiles(new StaticFileOptions
+        app.Map("/media", media =>
         {
-            RequestPath = "/media",
-            FileProvider = new PhysicalFileProvider(app.Services.GetRequiredService<StoragePaths>().MediaDirectory),
-            // A rendition never changes, but it can be taken down (a picture removed because it endangers someone):
-            // shared caches may keep it only briefly, then revalidate with the ETag and Last-Modified sent here.
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = MediaCacheControl,
+            media.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(app.Services.GetRequiredService<StoragePaths>().MediaDirectory),
+                // A rendition never changes, but it can be taken down (a picture removed because it endangers someone):
+                // shared caches may keep it only briefly, then revalidate with the ETag and Last-Modified sent here.
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = MediaCacheControl,
+            });
+            // A deleted or unknown picture is simply not found (not a sign-in redirect from the fallback policy).
+            media.Run(context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
         });
         app.UseMiddleware<Features.Editing.UnreadableArticleFormMiddleware>();
         app.UseRouting();

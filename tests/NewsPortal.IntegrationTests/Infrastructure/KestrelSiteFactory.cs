@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsPortal.Tests.Shared;
 
 namespace NewsPortal.IntegrationTests.Infrastructure;
 
@@ -11,6 +14,15 @@ namespace NewsPortal.IntegrationTests.Infrastructure;
 public sealed class KestrelSiteFactory : NewsPortalFactory
 {
     public KestrelSiteFactory() => UseKestrel(0);
+
+    /// <summary>Every line the server logs at Information and above.</summary>
+    public CapturedLogs Lines { get; } = new(LogLevel.Information);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(Lines));
+    }
 
     /// <summary>The loopback address Kestrel listens on.</summary>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
