@@ -63,6 +63,18 @@ public class Image
         FocalY = y;
     }
 
+    /// <summary>
+    /// The renditions were cut again (a new focal point) and stored under a new key: files under a key never
+    /// change, because their URLs may be cached anywhere. The old key's files are deleted after the commit.
+    /// </summary>
+    public void MoveToRenditions(string storageKey, int width, int height)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
+        StorageKey = storageKey;
+        Width = width;
+        Height = height;
+    }
+
     /// <summary>The rendition widths stored for an image of this width (never wider than the image itself).</summary>
     public IReadOnlyList<int> AvailableWidths => RenditionWidthsFor(Width);
 

@@ -23,6 +23,12 @@ namespace NewsPortal.Web.Hosting;
 
 internal static class WebExtensions
 {
+    /// <summary>
+    /// How long browsers, CDNs and proxies may serve a picture without asking again: after a take-down it stays
+    /// reachable from their copies for at most this long (see the README on purging).
+    /// </summary>
+    public const string MediaCacheControl = "public, max-age=300, must-revalidate";
+
     /// <summary>MVC with global antiforgery validation, localized views, typed site options and the edition catalog.</summary>
     public static IServiceCollection AddNewsPortalWeb(this IServiceCollection services)
     {
@@ -83,7 +89,7 @@ internal static class WebExtensions
 
     /// <summary>
     /// Errors become localized pages, strict headers go on every response, absurd requests stop early,
-    /// media are served with long cache lifetimes, then routing, the reader cache, request culture, rate
+    /// media are served with a short shared cache lifetime, an unreadable article form is shown again, then routing, the reader cache, request culture, rate
     /// limits and sign-in. A cached reader page is answered right after routing.
     /// </summary>
     public static WebApplication UseNewsPortalPipeline(this WebApplication app)
@@ -98,13 +104,23 @@ internal static class WebExtensions
 
         app.UseNewsPortalRequestLogging();
         app.UseMiddleware<RequestLimitsMiddleware>();
-        app.UseStaticFiles(new StaticFileOptions
+        app.Map("/media", media =>
         {
-            RequestPath = "/media",
-            FileProvider = new PhysicalFileProvider(app.Services.GetRequiredService<StoragePaths>().MediaDirectory),
-            // Rendition names are generated and never reused, so a file never changes.
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+            media.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(app.Services.GetRequiredService<StoragePaths>().MediaDirectory),
+                // A rendition never changes, but it can be taken down (a picture removed because it endangers someone):
+                // shared caches may keep it only briefly, then revalidate with the ETag and Last-Modified sent here.
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = MediaCacheControl,
+            });
+            // A deleted or unknown picture is simply not found (not a sign-in redirect from the fallback policy).
+            media.Run(context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
         });
+        app.UseMiddleware<Features.Editing.UnreadableArticleFormMiddleware>();
         app.UseRouting();
         app.UseNewsPortalOutputCache();
         app.UseRequestLocalization();

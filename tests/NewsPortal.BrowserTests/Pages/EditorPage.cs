@@ -47,6 +47,25 @@ public sealed class EditorPage(IPage page)
 
     public Task<IResponse?> GotoAsync(string path) => page.GotoAsync(path);
 
+    /// <summary>The field whose label starts with <paramref name="label"/> (labels that also state a limit, such as the picture's).</summary>
+    public ILocator FieldStartingWith(string label) => page.GetByLabel(label, new() { Exact = false }).First;
+
+    /// <summary>The problems shown above the article form.</summary>
+    public ILocator Problems => page.GetByRole(AriaRole.Alert);
+
+    /// <summary>Chooses a file from disk for the file field labelled <paramref name="label"/>.</summary>
+    public Task ChooseFileAsync(string label, string path) => FieldStartingWith(label).SetInputFilesAsync(path);
+
+    /// <summary>Clicks a button that submits a form and waits for the page it leads to, whatever its status.</summary>
+    public async Task<IResponse?> SubmitAsync(string button)
+    {
+#pragma warning disable CS0612 // RunAndWaitForNavigation is the one wait that also covers a redirect back to the same URL.
+        var response = await page.RunAndWaitForNavigationAsync(() => Button(button).ClickAsync());
+#pragma warning restore CS0612
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        return response;
+    }
+
     public async Task SignInAsync(string email, string password)
     {
         await page.GotoAsync("/editor/login");

@@ -37,10 +37,13 @@ public sealed class EditorSession(HttpClient client, string email = "")
 
     public const string Password = "correct horse battery staple";
 
-    public static async Task<EditorSession> SignInAsync(NewsPortalFactory factory, string role)
+    public static Task<EditorSession> SignInAsync(NewsPortalFactory factory, string role) => SignInAsync(factory, role, NewClient(factory));
+
+    /// <summary>Signs a new account in through <paramref name="client"/> (for example one of a Kestrel-served site).</summary>
+    public static async Task<EditorSession> SignInAsync(NewsPortalFactory factory, string role, HttpClient client)
     {
         var email = await CreateUserAsync(factory, role);
-        var session = new EditorSession(NewClient(factory), email);
+        var session = new EditorSession(client, email);
         var response = await session.SignInAsync(email, Password);
         session.SessionCookie = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).FirstOrDefault(c => c.StartsWith("__Host-NewsPortal-Editor=", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -27,7 +27,7 @@ public class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _ = Server; // Starts the host: migrations and seeding run now, not inside the first test.
+        StartServer(); // Starts the host: migrations and seeding run now, not inside the first test.
         return Task.CompletedTask;
     }
 

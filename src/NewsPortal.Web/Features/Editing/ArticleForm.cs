@@ -77,11 +77,15 @@ public sealed class ArticleForm
     [StringLength(200)]
     public string? Credit { get; set; }
 
-    [Range(0, 1)]
+    /// <summary>The double overload of <see cref="RangeAttribute"/>: the int one converts the value and throws on NaN or 1e10.</summary>
+    [Range(0d, 1d, ErrorMessage = "The focal point across must be a number from 0 (left) to 1 (right).")]
     public double FocalX { get; set; } = 0.5;
 
-    [Range(0, 1)]
+    [Range(0d, 1d, ErrorMessage = "The focal point down must be a number from 0 (top) to 1 (bottom).")]
     public double FocalY { get; set; } = 0.5;
+
+    /// <summary>Takes the lead image off the article; its files are deleted once the save has committed.</summary>
+    public bool RemoveLeadImage { get; set; }
 
     /// <summary>In <see cref="TimeZone"/>; empty for no breaking flag.</summary>
     public DateTime? BreakingUntil { get; set; }

@@ -31,6 +31,9 @@ public enum SaveOutcome
     Conflict = 2,
     Forbidden = 3,
     NotFound = 4,
+
+    /// <summary>Refused because the picture is over the size limit (413 rather than 400).</summary>
+    TooLarge = 5,
 }
 
 /// <summary>Two versions of one article that met: the stored one, the posted one, and the one both started from if known.</summary>
@@ -188,21 +191,18 @@ public sealed class SaveArticle(
             db.Articles.Add(article);
         }
 
-        if (upload is not null)
+        var pictures = new LeadImageEdit(db, images, now);
+        var shown = mine.LeadImageId is { } shownId ? existing?.LeadImage?.Id == shownId ? existing.LeadImage : await db.Images.FindAsync([shownId], cancellationToken) : null;
+        var (pictureId, refused) = await pictures.ChooseAsync(shown, form, upload, cancellationToken);
+        if (refused is not null)
         {
-            try
-            {
-                var stored = UploadedImage.Store(upload, images, form.FocalX, form.FocalY);
-                var image = new Image(stored.StorageKey, stored.Width, stored.Height, now);
-                db.Images.Add(image);
-                await db.SaveChangesAsync(cancellationToken);
-                mine = mine with { LeadImageId = image.Id };
-            }
-            catch (ImageRejectedException ex)
-            {
-                return SaveResult.Fail(SaveOutcome.Invalid, ex.Message);
-            }
+            pictures.Failed();
+            return SaveResult.Fail(refused.TooLarge ? SaveOutcome.TooLarge : SaveOutcome.Invalid, refused.Message);
         }
+
+        problems.AddRange(pictures.Problems);
+        var picturesBefore = new[] { existing?.LeadImageId, existing?.PendingContent?.LeadImageId, pictureId };
+        mine = mine with { LeadImageId = pictureId };
 
         if (markdown.DroppedImages(mine.BodyMarkdown) is > 0 and var dropped)
         {
@@ -212,6 +212,7 @@ public sealed class SaveArticle(
         var wasLive = article.Status == ArticleStatus.Published;
         var audited = new List<(string Action, string? Detail)>();
         problems.AddRange(await CarryOutAsync(article, mine, command, who, now, audited, cancellationToken));
+        await pictures.ReleaseAsync(article, picturesBefore, cancellationToken);
         foreach (var revision in db.ChangeTracker.Entries<ArticleRevision>().Where(e => e.State == EntityState.Added))
         {
             revision.Entity.StampVersion(article.Version);
@@ -230,6 +231,7 @@ public sealed class SaveArticle(
         catch (DbUpdateConcurrencyException)
         {
             await transaction.RollbackAsync(cancellationToken);
+            pictures.Failed();
             db.ChangeTracker.Clear();
             var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.LeadImage).AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
@@ -237,6 +239,13 @@ public sealed class SaveArticle(
                 ? SaveResult.Fail(SaveOutcome.NotFound)
                 : await ConflictAsync(current, current.WorkingContent, mine, form.Version, "Someone else saved this article while you were saving.", cancellationToken);
         }
+        catch
+        {
+            pictures.Failed();
+            throw;
+        }
+
+        await pictures.CommittedAsync(cancellationToken);
 
         return new SaveResult(SaveOutcome.Saved, article, problems) { WasLive = wasLive };
     }

@@ -3,14 +3,14 @@ using NewsPortal.Web.Features.Media;
 namespace NewsPortal.Web.Features.Editing;
 
 /// <summary>
-/// Checks an uploaded picture before SkiaSharp decodes it: size at most 10 MB, a JPEG, PNG or WebP name,
+/// Checks an uploaded picture before SkiaSharp decodes it: size at most <see cref="MaxBytes"/>, a JPEG, PNG or WebP name,
 /// no path in the name. The decoder then decides what the bytes really are; anything it cannot read as
 /// one of those formats (SVG, HTML renamed .jpg) is refused, and what it can read is re-encoded, so no
 /// metadata or appended payload survives.
 /// </summary>
 public static class UploadedImage
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxBytes = ArticleFormLimits.MaxPictureBytes;
 
     private static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp"];
 
@@ -34,7 +34,7 @@ public static class UploadedImage
 
         if (file.Length > MaxBytes)
         {
-            throw new ImageRejectedException("The picture is larger than 10 MB.");
+            throw new ImageRejectedException($"The picture is larger than {ArticleFormLimits.Megabytes(MaxBytes)}: nothing was saved. Export a smaller JPEG and choose it again.", tooLarge: true);
         }
 
         using var stream = file.OpenReadStream();

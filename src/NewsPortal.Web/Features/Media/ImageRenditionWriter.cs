@@ -1,3 +1,4 @@
+using NewsPortal.Web.Features.Editing;
 using NewsPortal.Web.Hosting;
 using SkiaSharp;
 using DomainImage = NewsPortal.Web.Domain.Image;
@@ -5,24 +6,113 @@ using DomainImage = NewsPortal.Web.Domain.Image;
 namespace NewsPortal.Web.Features.Media;
 
 /// <summary>Why an image was refused; the message is safe to show to the person who sent it.</summary>
-public sealed class ImageRejectedException(string message) : Exception(message);
+public sealed class ImageRejectedException(string message, bool tooLarge = false) : Exception(message)
+{
+    /// <summary>The file is over the size limit: the form answers 413 rather than 400.</summary>
+    public bool TooLarge { get; } = tooLarge;
+}
 
 /// <summary>What was stored for one image: its generated key and the size of its largest rendition.</summary>
 public sealed record StoredImage(string StorageKey, int Width, int Height);
 
 /// <summary>
-/// Decodes a picture with SkiaSharp (so nothing of the original file, metadata included, survives),
-/// crops it to 16:9 around a focal point and writes JPEG renditions at <see cref="DomainImage.RenditionWidths"/>
-/// into the media folder under a generated name.
+/// Decodes a picture with SkiaSharp (so nothing of the original file, metadata included, survives), keeps a
+/// re-encoded master of at most <see cref="ArticleFormLimits.MasterLongestSide"/> pixels in the private masters
+/// folder, crops it to 16:9 around a focal point and writes JPEG renditions at
+/// <see cref="DomainImage.RenditionWidths"/> into the media folder under a generated name.
+/// <para>
+/// Files under a key never change: a new focal point is rendered from the master under a new key, because the
+/// old URLs may be held by browsers and proxies. Deleting the old files is the caller's job, after its commit.
+/// </para>
 /// </summary>
-public sealed class ImageRenditionWriter(StoragePaths paths)
+public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRenditionWriter> logger)
 {
-    /// <summary>Pictures above this many pixels are refused before they are decoded.</summary>
-    public const long MaxPixels = 40_000_000;
-
     private const int JpegQuality = 80;
+    private const int MasterQuality = 92;
 
     public StoredImage Write(Stream source, double focalX, double focalY)
+    {
+        using var master = DecodeMaster(source);
+        var key = NewKey();
+        try
+        {
+            using (var encoded = master.Encode(SKEncodedImageFormat.Jpeg, MasterQuality))
+            {
+                WriteFile(MasterPath(key), encoded);
+            }
+
+            return WriteRenditions(master, key, focalX, focalY);
+        }
+        catch
+        {
+            Delete(key);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Renders the renditions of <paramref name="storageKey"/>'s master again around a new focal point, under a
+    /// new key (with its own copy of the master). Null when the picture has no master: it was stored before
+    /// masters were kept, and only uploading it again can move its focal point.
+    /// </summary>
+    public StoredImage? Rerender(string storageKey, double focalX, double focalY)
+    {
+        var masterPath = MasterPath(storageKey);
+        if (!File.Exists(masterPath))
+        {
+            return null;
+        }
+
+        using var master = SKImage.FromEncodedData(masterPath) ?? throw new InvalidOperationException($"The master of picture {storageKey} could not be decoded.");
+        var key = NewKey();
+        try
+        {
+            File.Copy(masterPath, MasterPath(key));
+            return WriteRenditions(master, key, focalX, focalY);
+        }
+        catch
+        {
+            Delete(key);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes every rendition and the master stored under <paramref name="storageKey"/>; a file that cannot be deleted is logged, not thrown.</summary>
+    public void Delete(string storageKey)
+    {
+        if (storageKey.Length == 0 || !storageKey.All(char.IsAsciiLetterOrDigit))
+        {
+            // Keys are generated GUIDs; anything else is not ours to delete (and must not reach a file pattern).
+            logger.LogWarning("Refused to delete the files of a picture with an unexpected storage key {StorageKey}", storageKey);
+            return;
+        }
+
+        var files = Directory.EnumerateFiles(paths.MediaDirectory, $"{storageKey}-*.jpg").Append(MasterPath(storageKey));
+        foreach (var file in files)
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                logger.LogError(ex, "The picture file {File} could not be deleted; delete it by hand", Path.GetFileName(file));
+            }
+        }
+    }
+
+    public bool HasMaster(string storageKey) => File.Exists(MasterPath(storageKey));
+
+    private string MasterPath(string storageKey) => Path.Combine(paths.MastersDirectory, storageKey + ".jpg");
+
+    private static string NewKey() => Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Decodes to at most <see cref="ArticleFormLimits.MasterLongestSide"/> pixels on the longest side. A JPEG is
+    /// decoded at the smallest scale its decoder offers that is still about that size, so a 60-megapixel camera
+    /// picture never needs 240 MB of memory; formats that only decode at full size have a lower pixel limit.
+    /// </summary>
+    private static SKImage DecodeMaster(Stream source)
     {
         using var data = SKData.Create(source) ?? throw new ImageRejectedException("The file is empty or could not be read.");
         using var codec = SKCodec.Create(data) ?? throw new ImageRejectedException("The file is not a JPEG, PNG or WebP picture.");
@@ -32,39 +122,68 @@ public sealed class ImageRenditionWriter(StoragePaths paths)
         }
 
         var info = codec.Info;
-        if ((long)info.Width * info.Height > MaxPixels)
+        var pixels = (long)info.Width * info.Height;
+        if (pixels > ArticleFormLimits.MaxJpegPixels)
         {
-            throw new ImageRejectedException($"The picture is larger than {MaxPixels / 1_000_000} megapixels.");
+            throw new ImageRejectedException($"The picture is larger than {ArticleFormLimits.Megapixels(ArticleFormLimits.MaxJpegPixels)}.");
         }
 
-        using var bitmap = SKBitmap.Decode(codec, info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul))
-            ?? throw new ImageRejectedException("The picture could not be decoded.");
-        using var image = SKImage.FromBitmap(bitmap);
-        var crop = FocalCrop.SixteenByNine(bitmap.Width, bitmap.Height, focalX, focalY);
-        var key = Guid.NewGuid().ToString("N");
+        var longest = Math.Max(info.Width, info.Height);
+        var size = longest > ArticleFormLimits.MasterLongestSide
+            ? codec.GetScaledDimensions(ArticleFormLimits.MasterLongestSide / (float)longest)
+            : new SKSizeI(info.Width, info.Height);
+        if ((long)size.Width * size.Height > ArticleFormLimits.MaxFullDecodePixels)
+        {
+            throw new ImageRejectedException(
+                $"A PNG or WebP picture may have at most {ArticleFormLimits.Megapixels(ArticleFormLimits.MaxFullDecodePixels)} (a JPEG up to {ArticleFormLimits.Megapixels(ArticleFormLimits.MaxJpegPixels)}).");
+        }
+
+        var decodeInfo = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var bitmap = new SKBitmap(decodeInfo);
+        var result = codec.GetPixels(decodeInfo, bitmap.GetPixels());
+        if (result != SKCodecResult.Success)
+        {
+            // A truncated file decodes "successfully" with the missing part painted grey: refuse it instead.
+            throw new ImageRejectedException(result is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput
+                ? "The picture file is incomplete or damaged."
+                : "The picture could not be decoded.");
+        }
+
+        // Scaled to the master's size and flattened on white in one pass: JPEG has no transparency.
+        var scale = Math.Min(1, ArticleFormLimits.MasterLongestSide / (double)Math.Max(bitmap.Width, bitmap.Height));
+        var width = Math.Max(1, (int)Math.Round(bitmap.Width * scale));
+        var height = Math.Max(1, (int)Math.Round(bitmap.Height * scale));
+        using var decoded = SKImage.FromBitmap(bitmap);
+        return Draw(decoded, new SKRect(0, 0, bitmap.Width, bitmap.Height), width, height);
+    }
+
+    private StoredImage WriteRenditions(SKImage image, string key, double focalX, double focalY)
+    {
+        var crop = FocalCrop.SixteenByNine(image.Width, image.Height, focalX, focalY);
         var widths = DomainImage.RenditionWidthsFor(crop.Width);
         foreach (var width in widths)
         {
             var height = (int)Math.Round(width * 9 / 16.0);
-            WriteRendition(image, crop, width, height, Path.Combine(paths.MediaDirectory, DomainImage.RenditionFileName(key, width)));
+            using var rendition = Draw(image, new SKRect(crop.Left, crop.Top, crop.Left + crop.Width, crop.Top + crop.Height), width, height);
+            using var encoded = rendition.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
+            WriteFile(Path.Combine(paths.MediaDirectory, DomainImage.RenditionFileName(key, width)), encoded);
         }
 
         return new StoredImage(key, widths[^1], (int)Math.Round(widths[^1] * 9 / 16.0));
     }
 
-    private static void WriteRendition(SKImage image, FocalCrop crop, int width, int height, string path)
+    /// <summary>The <paramref name="source"/> part of <paramref name="image"/> drawn at the given size on white (JPEG has no transparency).</summary>
+    private static SKImage Draw(SKImage image, SKRect source, int width, int height)
     {
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("Could not allocate a drawing surface.");
         surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.DrawImage(
-            image,
-            new SKRect(crop.Left, crop.Top, crop.Left + crop.Width, crop.Top + crop.Height),
-            new SKRect(0, 0, width, height),
-            new SKSamplingOptions(SKCubicResampler.Mitchell),
-            null);
-        using var snapshot = surface.Snapshot();
-        using var encoded = snapshot.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
+        surface.Canvas.DrawImage(image, source, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell), null);
+        return surface.Snapshot();
+    }
+
+    private static void WriteFile(string path, SKData encoded)
+    {
         var temporary = path + ".tmp";
         using (var file = File.Create(temporary))
         {

@@ -51,11 +51,13 @@ public sealed partial class ArticlesController(
             form.SectionId = target.Sections.ElementAtOrDefault(Math.Max(position, 0))?.Id ?? form.SectionId;
         }
 
-        return View("Form", await PageAsync(form, null, [], null, cancellationToken));
+        return View("Form", await PageAsync(form, null, UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/new")]
-    [RequestSizeLimit(12 * 1024 * 1024)]
+    [RequestSizeLimit(ArticleFormLimits.MaxRequestBytes)]
+    [RequestFormLimits(ValueCountLimit = ArticleFormLimits.MaxFormValues, MultipartBodyLengthLimit = ArticleFormLimits.MaxRequestBytes)]
+    [ReadArticleForm]
     [KeepsPostedTextWhenSignedOut]
     public Task<IActionResult> Create(ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
@@ -77,11 +79,13 @@ public sealed partial class ArticlesController(
             return Forbid();
         }
 
-        return View("Form", await PageAsync(await ToFormAsync(article, cancellationToken), article, TempData["Problems"] is string[] p ? p : [], null, cancellationToken));
+        return View("Form", await PageAsync(await ToFormAsync(article, cancellationToken), article, TempData["Problems"] is string[] p ? p : UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/{id:int}")]
-    [RequestSizeLimit(12 * 1024 * 1024)]
+    [RequestSizeLimit(ArticleFormLimits.MaxRequestBytes)]
+    [RequestFormLimits(ValueCountLimit = ArticleFormLimits.MaxFormValues, MultipartBodyLengthLimit = ArticleFormLimits.MaxRequestBytes)]
+    [ReadArticleForm]
     [KeepsPostedTextWhenSignedOut]
     public Task<IActionResult> Update([FromRoute] int id, ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
     {
@@ -232,8 +236,8 @@ public sealed partial class ArticlesController(
                 form.Version = stored!.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Form", await PageAsync(form, stored, result.Problems, await ConflictViewAsync(result.Conflict!, stored, cancellationToken), cancellationToken));
-            case SaveOutcome.Invalid:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
+            case SaveOutcome.Invalid or SaveOutcome.TooLarge:
+                Response.StatusCode = result.Outcome == SaveOutcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
                 return View("Form", await PageAsync(form, existing, result.Problems, null, cancellationToken));
             default:
                 var article = result.Article!;
