@@ -73,7 +73,7 @@ internal sealed class SessionEndedAuthorizationHandler(ILogger<SessionEndedAutho
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }
 
-    private static bool IsSameOriginOrUnknown(HttpRequest request) =>
+    public static bool IsSameOriginOrUnknown(HttpRequest request) =>
         request.Headers["Sec-Fetch-Site"].ToString() is "" or "same-origin" or "none";
 
     private async Task WriteSessionEndedPageAsync(HttpContext context, Endpoint endpoint)

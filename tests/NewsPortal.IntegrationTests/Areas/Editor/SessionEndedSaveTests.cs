@@ -382,4 +382,23 @@ public class SessionEndedSaveTests(EditorAreaFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("\"storage\"", response.Headers.GetValues("Clear-Site-Data").Single());
     }
+
+    [Fact]
+    public async Task SigningInInAnotherTabFirstStillBringsTheTextBack()
+    {
+        await using var writer = await SignInWithClockAsync();
+        var headline = $"Coastal path reopens {Guid.NewGuid():N}";
+        var (_, ended) = await SaveAfterTheSessionEndedAsync(writer, headline);
+
+        // Another tab signs in; the session-ended page's token was issued to nobody and no longer fits.
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.Session.SignInAsync(writer.Session.Email, EditorSession.Password)).StatusCode);
+        var (response, page) = await PostAsync(writer.Client, "/editor/articles/new/resume",
+            FormFields(ended, "form[action='/editor/articles/new/resume']", new() { ["SignIn.Email"] = writer.Session.Email, ["SignIn.Password"] = EditorSession.Password }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(NewsPortal.Web.Areas.Editor.Controllers.ArticlesController.AlreadySignedInMessage, page.QuerySelector("[role='status'].notice").Text());
+        Assert.Equal(headline, ((IHtmlInputElement)page.QuerySelector("#Headline")!).Value);
+        Assert.Equal(Body, ((IHtmlTextAreaElement)page.QuerySelector("#Body")!).Value);
+        Assert.Equal(0, await CountAsync(headline));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,8 @@ public sealed partial class ArticlesController
 {
     public const string ResumedMessage = "Signed in again. Your text is back in the form; nothing has been saved yet.";
 
+    public const string AlreadySignedInMessage = "You are already signed in (perhaps in another tab). Your text is back in the form; nothing has been saved yet.";
+
     /// <summary>
     /// Anonymous by necessity: whoever posts here is signed out. It changes nothing but the sign-in, which goes
     /// through <see cref="PasswordSignIn"/> (lockout, audit) under the sign-in rate limit, and the global
@@ -38,6 +41,7 @@ public sealed partial class ArticlesController
     [HttpPost("editor/articles/new/resume")]
     [HttpPost("editor/articles/{id:int}/resume")]
     [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
     [EnableRateLimiting(RateLimitingExtensions.LoginPolicy)]
     public async Task<IActionResult> Resume(
         [FromRoute] int? id,
@@ -46,10 +50,31 @@ public sealed partial class ArticlesController
         [FromServices] PasswordSignIn passwordSignIn,
         [FromServices] SignInManager<NewsroomUser> signIn,
         [FromServices] IAuthorizationService authorization,
+        [FromServices] IAntiforgery antiforgery,
         CancellationToken cancellationToken)
     {
         var kept = KeptFields.From(Request.Form);
         var resume = SessionEndedAuthorizationHandler.ResumeAction(id);
+
+        // Antiforgery is checked here rather than by the global filter, so that a token that no longer fits
+        // does not throw the text away. That happens when the person signed in again in another tab (the
+        // page's token was issued to nobody) or left the page open for days. Nothing is signed in then: the
+        // text is only shown back, as the form when the person is signed in, else on the session-ended page
+        // with a fresh token; a cross-site post gets a plain 400.
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            if (!SessionEndedAuthorizationHandler.IsSameOriginOrUnknown(Request))
+            {
+                return BadRequest();
+            }
+
+            if (User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, EditorPolicies.Newsroom)).Succeeded)
+            {
+                return await ShowKeptTextAsync(id, form, AlreadySignedInMessage, cancellationToken);
+            }
+
+            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, "The page had expired. Sign in again; your text is still here."));
+        }
         if (string.IsNullOrWhiteSpace(credentials.Email) || string.IsNullOrEmpty(credentials.Password))
         {
             return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, "Enter your email address and your password."));
@@ -69,6 +94,12 @@ public sealed partial class ArticlesController
             return Forbid();
         }
 
+        return await ShowKeptTextAsync(id, form, ResumedMessage, cancellationToken);
+    }
+
+    /// <summary>The article form with the posted text in it, for the signed-in person who may edit the article; nothing is saved.</summary>
+    private async Task<IActionResult> ShowKeptTextAsync(int? id, ArticleForm form, string message, CancellationToken cancellationToken)
+    {
         var existing = id is { } articleId ? await LoadAsync(articleId, cancellationToken) : null;
         if (id is not null && existing is null)
         {
@@ -83,7 +114,7 @@ public sealed partial class ArticlesController
         // The text as posted, not as validated: showing it again is the point, and saving validates it.
         ModelState.Clear();
         form.Id = id;
-        TempData["Message"] = ResumedMessage;
+        TempData["Message"] = message;
         return View("Form", await PageAsync(form, existing, [], null, cancellationToken));
     }
 
