@@ -22,9 +22,19 @@ public sealed class NewsroomSignInManager(
 {
     public override async Task<bool> CanSignInAsync(NewsroomUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
 
-    public override Task SignInWithClaimsAsync(NewsroomUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims) =>
-        base.SignInWithClaimsAsync(
+    /// <summary>
+    /// A new sign-in starts the 12-hour limit; a refresh of the same person's session (after a password change,
+    /// say) keeps the time the session began, so the absolute limit cannot be renewed without the password.
+    /// </summary>
+    public override Task SignInWithClaimsAsync(NewsroomUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var current = Context.User;
+        var started = current.Identity?.IsAuthenticated == true && current.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id
+            ? current.FindFirstValue(IdentityExtensions.SignedInAtClaim)
+            : null;
+        return base.SignInWithClaimsAsync(
             user,
             authenticationProperties,
-            additionalClaims.Append(new Claim(IdentityExtensions.SignedInAtClaim, time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture))));
+            additionalClaims.Append(new Claim(IdentityExtensions.SignedInAtClaim, started ?? time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture))));
+    }
 }

@@ -57,4 +57,29 @@ public class SessionLifetimeTests(EditorAreaFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/editor/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ChangingThePasswordDoesNotRenewTheTwelveHourLimit()
+    {
+        var (session, clock, host) = await SignInWithClockAsync();
+        await using var _ = host;
+        while (clock.Offset < TimeSpan.FromHours(11.5))
+        {
+            clock.Offset += TimeSpan.FromMinutes(20);
+            Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync(new Uri("/editor", UriKind.Relative))).StatusCode);
+        }
+
+        var changed = await session.PostFormAsync("/editor/account/password", "form[action='/editor/account/password']", new()
+        {
+            ["CurrentPassword"] = EditorSession.Password,
+            ["NewPassword"] = "another long newsroom pass phrase",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync(new Uri("/editor", UriKind.Relative))).StatusCode);
+
+        clock.Offset = TimeSpan.FromHours(12) + TimeSpan.FromMinutes(5);
+        var response = await session.Client.GetAsync(new Uri("/editor", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/editor/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
 }
