@@ -81,6 +81,7 @@ internal static class WebExtensions
         services.AddScoped<Features.Editing.ArticleContentWriter>();
         services.AddScoped<Features.Editing.RestoreRevision>();
         services.AddScoped<Features.Editing.GetPreviewPage>();
+        services.AddScoped<Features.Editing.AddCorrection>();
         services.AddScoped<Features.Editing.BylineRule>();
         services.AddScoped<Features.Editing.PublishDueArticles>();
         services.AddHostedService<Features.Editing.ScheduledPublisher>();

@@ -22,26 +22,38 @@ public sealed class PublishDueArticles(NewsPortalDbContext db, AuditTrail audit,
         var published = 0;
         foreach (var article in due)
         {
+            AuditEntry? entry = null;
             try
             {
                 article.Publish(now);
+                // The audit entry commits with the publication, or neither does.
+                entry = audit.Add(AuditActions.Published, "scheduler", $"article {article.Id} “{article.Headline}”", $"scheduled for {article.PublishedAt:u}");
                 await db.SaveChangesAsync(cancellationToken);
-                await audit.RecordAsync(AuditActions.Published, "scheduler", $"article {article.Id} “{article.Headline}”", $"scheduled for {article.PublishedAt:u}", cancellationToken);
+                audit.Committed(entry);
                 published++;
             }
             catch (DbUpdateConcurrencyException)
             {
                 // Someone changed it meanwhile (published, unpublished or edited it): their change stands.
-                db.Entry(article).State = EntityState.Detached;
+                Forget(article, entry);
             }
             catch (InvalidOperationException ex)
             {
                 logger.LogWarning("Scheduled article {Id} could not be published: {Reason}", article.Id, ex.Message);
-                db.Entry(article).State = EntityState.Detached;
+                Forget(article, entry);
             }
         }
 
         return published;
+    }
+
+    private void Forget(Article article, AuditEntry? entry)
+    {
+        db.Entry(article).State = EntityState.Detached;
+        if (entry is not null)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
     }
 
     /// <summary>The scheduled time of the oldest article that should have been published and was not.</summary>

@@ -158,9 +158,13 @@ public sealed class SaveArticle(
 
         if (existing is not null && working is not null)
         {
-            if (existing.Version != form.Version)
+            // A newer version is a conflict only if someone changed what the form edits: a correction or the
+            // scheduler publishing the story bumps the version without touching any field.
+            if (existing.Version != form.Version
+                && await StartedFromAsync(existing.Id, form.Version, cancellationToken) is var startedFrom
+                && (startedFrom is null || ArticleContent.Differences(startedFrom, working).Count > 0))
             {
-                return await ConflictAsync(existing, working, mine, form.Version, "Someone else saved this article after you opened it.", cancellationToken);
+                return await ConflictAsync(existing, working, mine, startedFrom, "Someone else saved this article after you opened it.", cancellationToken);
             }
 
             if (Resolve(form, mine, working) is not { } resolved)
@@ -237,7 +241,7 @@ public sealed class SaveArticle(
                 .FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
             return current is null
                 ? SaveResult.Fail(SaveOutcome.NotFound)
-                : await ConflictAsync(current, current.WorkingContent, mine, form.Version, "Someone else saved this article while you were saving.", cancellationToken);
+                : await ConflictAsync(current, current.WorkingContent, mine, await StartedFromAsync(current.Id, form.Version, cancellationToken), "Someone else saved this article while you were saving.", cancellationToken);
         }
         catch
         {
@@ -390,15 +394,16 @@ public sealed class SaveArticle(
         return mine;
     }
 
-    private async Task<SaveResult> ConflictAsync(Article stored, ArticleContent theirs, ArticleContent mine, int? startedFrom, string problem, CancellationToken cancellationToken)
+    /// <summary>What the person started from: the revision saved at the version their form was opened at, if it holds every field.</summary>
+    private Task<ArticleContent?> StartedFromAsync(int articleId, int version, CancellationToken cancellationToken) =>
+        db.Revisions.AsNoTracking().Where(r => r.ArticleId == articleId && r.Version == version && r.Content != null)
+            .OrderByDescending(r => r.Id).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<SaveResult> ConflictAsync(Article stored, ArticleContent theirs, ArticleContent mine, ArticleContent? startedFrom, string problem, CancellationToken cancellationToken)
     {
-        var startedAt = startedFrom is { } version
-            ? await db.Revisions.AsNoTracking().Where(r => r.ArticleId == stored.Id && r.Version == version && r.Content != null)
-                .OrderByDescending(r => r.Id).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken)
-            : null;
         var last = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == stored.Id).OrderByDescending(r => r.Id)
             .Select(r => new { r.SavedBy, r.SavedAt }).FirstOrDefaultAsync(cancellationToken);
-        return new SaveResult(SaveOutcome.Conflict, stored, [problem], new SaveConflict(theirs, mine, startedAt, last?.SavedBy, last?.SavedAt));
+        return new SaveResult(SaveOutcome.Conflict, stored, [problem], new SaveConflict(theirs, mine, startedFrom, last?.SavedBy, last?.SavedAt));
     }
 
     /// <summary>

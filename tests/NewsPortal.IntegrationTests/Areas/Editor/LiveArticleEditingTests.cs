@@ -100,4 +100,25 @@ public class LiveArticleEditingTests(EditorAreaFactory factory)
 
         Assert.Contains(waiting.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/editor/articles/{article.Id}");
     }
+
+    [Fact]
+    public async Task ACorrectionIsARevisionAndAnAuditEntryAndDoesNotMakeAnOpenFormConflict()
+    {
+        var (editor, article) = await PublishAsync($"Harbour dues explained {Guid.NewGuid():N}");
+        var openForm = await editor.ReadFormAsync($"/editor/articles/{article.Id}");
+        var revisionsBefore = await factory.QueryAsync(db => db.Revisions.CountAsync(r => r.ArticleId == article.Id));
+
+        var colleague = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        Assert.Equal(HttpStatusCode.Redirect, (await colleague.PostFormAsync($"/editor/articles/{article.Id}", "form[action$='/corrections']", new() { ["text"] = "An earlier version gave the wrong fee." })).StatusCode);
+
+        Assert.Equal(revisionsBefore + 1, await factory.QueryAsync(db => db.Revisions.CountAsync(r => r.ArticleId == article.Id)));
+        Assert.Contains(AuditActions.Corrected, await factory.QueryAsync(db => db.AuditLog.Where(a => a.Actor == colleague.Email).Select(a => a.Action).ToListAsync()));
+
+        // The correction changed no field the open form edits: saving it is not a conflict.
+        openForm["Body"] = "A clearer explanation.";
+        openForm["command"] = "Save";
+        var saved = await editor.PostFieldsAsync($"/editor/articles/{article.Id}", openForm);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("A clearer explanation.", (await ArticleAsync(article.Id)).PendingContent!.BodyMarkdown);
+    }
 }

@@ -22,8 +22,6 @@ public sealed partial class ArticlesController(
     SaveArticle save,
     RestoreRevision restore,
     GetPreviewPage preview,
-    AuditTrail audit,
-    TimeProvider time,
     BylineRule bylines) : EditorController
 {
     [HttpGet("editor/articles/new")]
@@ -168,24 +166,23 @@ public sealed partial class ArticlesController(
 
     [HttpPost("editor/articles/{id:int}/corrections")]
     [Authorize(Policy = EditorPolicies.Publishing)]
-    public async Task<IActionResult> AddCorrection([FromRoute] int id, string? text, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddCorrection([FromRoute] int id, string? text, [FromServices] AddCorrection correct, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.Include(a => a.Corrections).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (article is null)
+        switch (await correct.ExecuteAsync(id, text, Who, cancellationToken))
         {
-            return NotFound();
+            case CorrectionOutcome.NotFound:
+                return NotFound();
+            case CorrectionOutcome.NotPublished:
+                TempData["Problems"] = new[] { "Only a published article carries corrections." };
+                break;
+            case CorrectionOutcome.Invalid:
+                TempData["Problems"] = new[] { $"Write the correction (at most {Features.Editing.AddCorrection.MaxLength:N0} characters)." };
+                break;
+            default:
+                TempData["Message"] = "The correction is published on the article and in the corrections feed.";
+                break;
         }
 
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 2000 || article.Status != ArticleStatus.Published)
-        {
-            TempData["Problems"] = new[] { article.Status != ArticleStatus.Published ? "Only a published article carries corrections." : "Write the correction (at most 2,000 characters)." };
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-
-        article.AddCorrection(text, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.Corrected, Who.UserName, $"article {id} “{article.Headline}”", text, cancellationToken);
-        TempData["Message"] = "The correction is published on the article and in the corrections feed.";
         return RedirectToAction(nameof(Edit), new { id });
     }
 
