@@ -53,6 +53,11 @@ public class LiveArticleEditingTests(EditorAreaFactory factory)
         Assert.Contains("changes waiting for review", form.QuerySelector(".notice--live")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(form.QuerySelector("button[value='UpdateLive']"));
 
+        // The preview shows the page as it will be once the changes go live.
+        var preview = await editor.GetDocumentAsync($"/en/preview/{article.Id}");
+        Assert.Contains("A half-finished rewrite.", preview.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("A new lead that is not ready.", preview.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["command"] = "UpdateLive" })).StatusCode);
         Assert.Contains("A half-finished rewrite.", await ReaderPageAsync(article), StringComparison.Ordinal);
         var live = await ArticleAsync(article.Id);
