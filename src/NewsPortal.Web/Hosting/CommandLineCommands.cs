@@ -38,23 +38,14 @@ internal static class CommandLineCommands
 
         var supplied = Environment.GetEnvironmentVariable(PasswordVariable);
         var password = string.IsNullOrEmpty(supplied) ? OneTimePassword.Create() : supplied;
-        var user = new NewsroomUser
+        var creation = await scope.ServiceProvider.GetRequiredService<CreateNewsroomAccount>()
+            .ExecuteAsync(email, email.Split('@')[0], NewsroomRoles.Admin, password, "create-admin command", CancellationToken.None);
+        if (!creation.Succeeded)
         {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = email.Split('@')[0],
-            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-        };
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
-        {
-            await Console.Error.WriteLineAsync("The account was not created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            await Console.Error.WriteLineAsync("The account was not created: " + string.Join(" ", creation.Errors));
             return 1;
         }
 
-        await users.AddToRoleAsync(user, NewsroomRoles.Admin);
-        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(AuditActions.UserCreated, "create-admin command", email, "role Admin");
         Console.WriteLine($"Created Admin account {email}.");
         if (string.IsNullOrEmpty(supplied))
         {

@@ -36,7 +36,7 @@ public sealed class UsersController(UserManager<NewsroomUser> users, AuditTrail 
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View((await RowsAsync(cancellationToken), new NewUserForm()));
 
     [HttpPost("")]
-    public async Task<IActionResult> Create(NewUserForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(NewUserForm form, [FromServices] CreateNewsroomAccount create, CancellationToken cancellationToken)
     {
         if (!NewsroomRoles.All.Contains(form.Role))
         {
@@ -46,19 +46,16 @@ public sealed class UsersController(UserManager<NewsroomUser> users, AuditTrail 
         if (ModelState.IsValid)
         {
             var password = OneTimePassword.Create();
-            var user = new NewsroomUser { UserName = form.Email.Trim(), Email = form.Email.Trim(), EmailConfirmed = true, DisplayName = form.DisplayName.Trim(), CreatedAt = time.GetUtcNow().UtcDateTime };
-            var created = await users.CreateAsync(user, password);
-            if (created.Succeeded)
+            var creation = await create.ExecuteAsync(form.Email, form.DisplayName, form.Role, password, Who.UserName, cancellationToken);
+            if (creation.Succeeded)
             {
-                await users.AddToRoleAsync(user, form.Role);
-                await audit.RecordAsync(AuditActions.UserCreated, Who.UserName, user.Email, $"role {form.Role}", cancellationToken);
-                TempData["Message"] = $"Created {user.Email} as {form.Role}. One-time password (shown only now): {password}";
+                TempData["Message"] = $"Created {creation.User!.Email} as {form.Role}. One-time password (shown only now): {password}";
                 return RedirectToAction(nameof(Index));
             }
 
-            foreach (var error in created.Errors)
+            foreach (var error in creation.Errors)
             {
-                ModelState.AddModelError(nameof(form.Email), error.Description);
+                ModelState.AddModelError(nameof(form.Email), error);
             }
         }
 
