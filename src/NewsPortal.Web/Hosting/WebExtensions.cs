@@ -82,6 +82,7 @@ internal static class WebExtensions
         services.AddScoped<Features.Editing.RestoreRevision>();
         services.AddScoped<Features.Editing.GetPreviewPage>();
         services.AddScoped<Features.Editing.AddCorrection>();
+        services.AddScoped<Features.Editing.ArticleFormPages>();
         services.AddScoped<Features.Accounts.CreateNewsroomAccount>();
         services.AddScoped<Features.Editing.BylineRule>();
         services.AddScoped<Features.Editing.PublishDueArticles>();

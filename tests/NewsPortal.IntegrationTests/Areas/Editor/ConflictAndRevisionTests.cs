@@ -131,4 +131,24 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
         Assert.Equal(["reuters", "afp"], restored.Sources.OrderBy(s => s.Order).Select(s => s.Source.Code));
         Assert.Null(restored.BreakingUntil);
     }
+
+    [Fact]
+    public async Task AWriterCannotReadTheRevisionsOfAnotherWritersDraft()
+    {
+        var first = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        var headline = $"A private draft {Guid.NewGuid():N}";
+        await first.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", ArticleWorkflowTests.Fields(headline, "Save"));
+        var id = await factory.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => a.Id).SingleAsync());
+        var revision = await factory.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == id).Select(r => r.Id).FirstAsync());
+
+        var second = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        foreach (var url in new[] { $"/editor/articles/{id}/revisions", $"/editor/articles/{id}/revisions/{revision}" })
+        {
+            var response = await second.Client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/editor/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync(new Uri($"/editor/articles/{id}/revisions", UriKind.Relative))).StatusCode);
+    }
 }

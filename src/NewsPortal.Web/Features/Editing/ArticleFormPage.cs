@@ -1,8 +1,7 @@
 using NewsPortal.Web.Domain;
-using NewsPortal.Web.Features.Editing;
 using NewsPortal.Web.Features.Editions;
 
-namespace NewsPortal.Web.Areas.Editor.Models;
+namespace NewsPortal.Web.Features.Editing;
 
 /// <summary>A source the form can credit, named for the editor.</summary>
 public sealed record SourceOption(string Code, string ShortName, string FullName, SourceKind Kind);
@@ -44,3 +43,9 @@ public sealed record ArticleFormPage(
 
 /// <summary>Another edition's version of the story being edited, linked to its edit page.</summary>
 public sealed record TranslationEditLink(int Id, string Headline, ArticleStatus Status, EditionView Edition);
+
+/// <summary>A field other than the text that differs between a revision and the current version.</summary>
+public sealed record FieldChange(string Label, string Then, string Now);
+
+/// <summary>A revision compared with the current version: the text line by line, every other field in words.</summary>
+public sealed record RevisionComparison(Article Article, ArticleRevision Revision, IReadOnlyList<DiffLine> Headline, IReadOnlyList<DiffLine> Lead, IReadOnlyList<DiffLine> Body, IReadOnlyList<FieldChange> OtherFields);

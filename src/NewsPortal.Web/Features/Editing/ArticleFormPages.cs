@@ -1,0 +1,183 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Editions;
+
+namespace NewsPortal.Web.Features.Editing;
+
+/// <summary>
+/// What the editor's article pages show, read from the database: an article as its form, a new or translated
+/// article's form, the form page with its choices (sources, translations, pending changes), a conflict in
+/// words, and revisions with their comparison. It reads; saving is <see cref="SaveArticle"/>.
+/// </summary>
+public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog editions, LinkGenerator links)
+{
+    public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
+            .Include(a => a.Edition).Include(a => a.LeadImage).Include(a => a.Corrections)
+            .Include(a => a.Sources).ThenInclude(s => s.Source)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>The form as the article stands for editors: a live story's pending changes if it has any.</summary>
+    public async Task<ArticleForm> ToFormAsync(Article article, CancellationToken cancellationToken)
+    {
+        var content = article.WorkingContent;
+        var sourceIds = content.Credits.Select(c => c.SourceId).ToList();
+        var codes = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, cancellationToken);
+        return new ArticleForm
+        {
+            Id = article.Id,
+            Version = article.Version,
+            Edition = article.Edition.Code,
+            SectionId = content.SectionId,
+            Headline = content.Headline,
+            Lead = content.Lead,
+            Body = content.BodyMarkdown,
+            Author = content.Author,
+            Slug = content.Slug,
+            Sources = content.Credits.Where(c => codes.ContainsKey(c.SourceId)).Select(c => new SourceCredit { Code = codes[c.SourceId], Role = c.Role }).ToList(),
+            AltText = content.AltText,
+            ImageIsDecorative = content.ImageIsDecorative,
+            Caption = content.Caption,
+            Credit = content.PictureCredit,
+            FocalX = content.FocalX,
+            FocalY = content.FocalY,
+            BreakingUntil = content.BreakingUntil,
+            PublishAt = content.PublishAt,
+            TimeZone = "UTC",
+        };
+    }
+
+    /// <summary>
+    /// A new article's form in <paramref name="edition"/>, bylined <paramref name="author"/>. With
+    /// <paramref name="translationOf"/> it is prefilled from the original: the translator replaces the text and
+    /// keeps the credits. Null when that original does not exist.
+    /// </summary>
+    public async Task<ArticleForm?> NewAsync(string? edition, int? translationOf, string author, CancellationToken cancellationToken)
+    {
+        var target = editions.Find(edition) ?? editions.Default;
+        var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id, Author = author };
+        if (translationOf is not { } originalId)
+        {
+            return form;
+        }
+
+        var original = await db.Articles.AsNoTracking().Include(a => a.Sources).ThenInclude(s => s.Source)
+            .FirstOrDefaultAsync(a => a.Id == originalId, cancellationToken);
+        if (original is null)
+        {
+            return null;
+        }
+
+        form.TranslationOf = original.Id;
+        form.Headline = original.Headline;
+        form.Lead = original.Lead;
+        form.Body = original.BodyMarkdown;
+        form.Sources = original.Sources.OrderBy(s => s.Order).Select(s => new SourceCredit { Code = s.Source.Code, Role = s.Role }).ToList();
+        // The section in the same place of the target edition's navigation (World → Мир → جهان).
+        var position = editions.All.FirstOrDefault(e => e.Id == original.EditionId)?.Sections.Select(s => s.Id).ToList().IndexOf(original.SectionId) ?? -1;
+        form.SectionId = target.Sections.ElementAtOrDefault(Math.Max(position, 0))?.Id ?? form.SectionId;
+        return form;
+    }
+
+    /// <summary>The article's revisions, newest first.</summary>
+    public Task<List<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken cancellationToken) =>
+        db.Revisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderByDescending(r => r.SavedAt).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>A revision of <paramref name="article"/> compared with what editors work from now; null when the revision is not the article's.</summary>
+    public async Task<RevisionComparison?> CompareAsync(Article article, long revisionId, CancellationToken cancellationToken)
+    {
+        var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == article.Id, cancellationToken);
+        if (revision is null)
+        {
+            return null;
+        }
+
+        var current = article.WorkingContent;
+        var then = revision.RestoreOnto(current);
+        var describe = await DescriberAsync(article, [current, then], cancellationToken);
+        var others = ArticleContent.Differences(then, current)
+            .Where(f => f is not (ArticleField.Headline or ArticleField.Lead or ArticleField.Body))
+            .Select(f => new FieldChange(ArticleFieldLabels.Label(f), describe(then, f), describe(current, f)))
+            .ToList();
+        return new RevisionComparison(article, revision,
+            TextDiff.Lines(then.Headline, current.Headline),
+            TextDiff.Lines(then.Lead, current.Lead),
+            TextDiff.Lines(then.BodyMarkdown, current.BodyMarkdown),
+            others);
+    }
+
+    public async Task<ArticleFormPage> PageAsync(ArticleForm form, Article? article, IReadOnlyList<string> problems, ConflictView? conflict, bool canPublish, CancellationToken cancellationToken)
+    {
+        var edition = article is null ? editions.Find(form.Edition) ?? editions.Default : editions.All.First(e => e.Id == article.EditionId);
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.ShortName).Select(s => new SourceOption(s.Code, s.ShortName, s.FullName, s.Kind)).ToListAsync(cancellationToken);
+        var translated = article?.TranslationGroupId is { } group
+            ? await db.Articles.Where(a => a.TranslationGroupId == group).Select(a => a.EditionId).ToListAsync(cancellationToken)
+            : article is null ? [] : [article.EditionId];
+        var imageId = article?.WorkingContent.LeadImageId;
+        var image = imageId is null ? null : imageId == article!.LeadImageId ? article.LeadImage : await db.Images.AsNoTracking().FirstOrDefaultAsync(i => i.Id == imageId, cancellationToken);
+        var translations = article?.TranslationGroupId is { } translationGroup
+            ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)
+                .Select(a => new { a.Id, a.EditionId, a.Headline, a.Status }).ToListAsync(cancellationToken)
+            : [];
+        return new ArticleFormPage(
+            form,
+            edition,
+            article?.Status,
+            image is null ? null : $"/media/{Image.RenditionFileName(image.StorageKey, image.AvailableWidths[0])}",
+            sources,
+            problems,
+            conflict,
+            canPublish,
+            article is { Status: ArticleStatus.Published } ? links.GetPathByAction("Show", "Articles", new { area = "", edition = edition.Code, slug = article.Slug, id = article.Id }) : null,
+            article?.Corrections.OrderBy(c => c.PublishedAt).Select(c => (c.Id, c.PublishedAt, c.Text)).ToList() ?? [],
+            article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList())
+        {
+            Pending = article?.PendingContent is null ? null : new PendingView(article.PendingSavedBy, article.PendingSavedAt),
+            // In the catalog's edition order, as the reader site lists languages.
+            Translations = editions.All.SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationEditLink(t.Id, t.Headline, t.Status, e))).ToList(),
+        };
+    }
+    /// <summary>Every differing field with both values in words, and a suggestion where the starting version tells whose change it was.</summary>
+    public async Task<ConflictView> ConflictViewAsync(SaveConflict conflict, Article stored, CancellationToken cancellationToken)
+    {
+        var describe = await DescriberAsync(stored, [conflict.Theirs, conflict.Mine], cancellationToken);
+        var rows = conflict.Fields.Select(field => new ConflictRow(
+            field,
+            ArticleFieldLabels.Label(field),
+            describe(conflict.Theirs, field),
+            describe(conflict.Mine, field),
+            conflict.Suggested(field),
+            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText,
+            field == ArticleField.Body ? TextDiff.Lines(conflict.Theirs.BodyMarkdown, conflict.Mine.BodyMarkdown) : null)).ToList();
+        return new ConflictView(stored.Version, conflict.TheirsSavedBy, conflict.TheirsSavedAt, rows);
+    }
+
+    /// <summary>Puts a field's value in words for the editor: section and source names, times in UTC.</summary>
+    private async Task<Func<ArticleContent, ArticleField, string>> DescriberAsync(Article stored, IEnumerable<ArticleContent> contents, CancellationToken cancellationToken)
+    {
+        var sourceIds = contents.SelectMany(c => c.Credits).Select(c => c.SourceId).Distinct().ToList();
+        var sourceNames = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ShortName, cancellationToken);
+        var edition = editions.All.First(e => e.Id == stored.EditionId);
+        return (content, field) => field switch
+        {
+            ArticleField.Section => edition.Sections.FirstOrDefault(s => s.Id == content.SectionId)?.Name ?? "(none)",
+            ArticleField.Headline => content.Headline,
+            ArticleField.Lead => content.Lead,
+            ArticleField.Body => content.BodyMarkdown,
+            ArticleField.Author => content.Author,
+            ArticleField.Slug => content.Slug,
+            ArticleField.Credits => content.Credits.Count == 0 ? "(none)" : string.Join("; ", content.Credits.Select(c => $"{sourceNames.GetValueOrDefault(c.SourceId, "?")} ({c.Role})")),
+            ArticleField.Picture => content.LeadImageId is null ? "(no picture)" : content.LeadImageId == stored.LeadImageId ? "the current picture" : $"another picture (number {content.LeadImageId})",
+            ArticleField.AltText => content.ImageIsDecorative ? "(decorative)" : content.AltText ?? "(none)",
+            ArticleField.Caption => content.Caption ?? "(none)",
+            ArticleField.PictureCredit => content.PictureCredit ?? "(none)",
+            ArticleField.FocalPoint => string.Create(CultureInfo.InvariantCulture, $"{content.FocalX:0.##} across, {content.FocalY:0.##} down"),
+            ArticleField.BreakingUntil => content.BreakingUntil?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "(not breaking)",
+            ArticleField.PublishAt => content.PublishAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "(none)",
+            _ => "",
+        };
+    }
+}
