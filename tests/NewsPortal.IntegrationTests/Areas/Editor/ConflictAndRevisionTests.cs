@@ -133,7 +133,7 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
     }
 
     [Fact]
-    public async Task AWriterCannotReadTheRevisionsOfAnotherWritersDraft()
+    public async Task AWriterCannotReadTheRevisionsOrPreviewOfAnotherWritersDraft()
     {
         var first = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
         var headline = $"A private draft {Guid.NewGuid():N}";
@@ -142,7 +142,7 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
         var revision = await factory.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == id).Select(r => r.Id).FirstAsync());
 
         var second = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
-        foreach (var url in new[] { $"/editor/articles/{id}/revisions", $"/editor/articles/{id}/revisions/{revision}" })
+        foreach (var url in new[] { $"/editor/articles/{id}/revisions", $"/editor/articles/{id}/revisions/{revision}", $"/en/preview/{id}" })
         {
             var response = await second.Client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -66,9 +66,15 @@ public sealed partial class ArticlesController(
     public async Task<IActionResult> Preview([FromRoute] string edition, [FromRoute] int id, CancellationToken cancellationToken)
     {
         var page = await preview.ExecuteAsync(id, cancellationToken);
-        if (page is null || page.Edition.Code != edition)
+        if (page is null || page.Edition.Code != edition || await LoadAsync(id, cancellationToken) is not { } article)
         {
             return NotFound();
+        }
+
+        // Unpublished work is as private in preview as in the form: a writer previews their own drafts only.
+        if (!Who.MayEdit(article) && article.Status != ArticleStatus.Published)
+        {
+            return Forbid();
         }
 
         ViewData["Preview"] = true;
