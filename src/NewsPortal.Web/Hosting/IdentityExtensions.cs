@@ -101,7 +101,12 @@ internal static class IdentityExtensions
             options.AddPolicy(EditorPolicies.Newsroom, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.All));
             options.AddPolicy(EditorPolicies.Publishing, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.Editor, NewsroomRoles.Admin));
             options.AddPolicy(EditorPolicies.Administration, p => p.RequireAuthenticatedUser().RequireRole(NewsroomRoles.Admin));
-            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(NewsroomRoles.All).Build();
+            // Deny by default, for every endpoint that does not say otherwise. A request that matches no endpoint
+            // (or only the wrong verb) has nothing to protect: it goes on to its 404 or 405 page instead of
+            // advertising the editor's sign-in page to every scanner.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder()
+                .RequireAssertion(context => MatchesNoEndpoint(context.Resource) || IsNewsroomMember(context.User))
+                .Build();
         });
 
         // A save that arrives after the session ended answers with a sign-in page that keeps the text.
@@ -109,6 +114,16 @@ internal static class IdentityExtensions
         services.AddScoped<PasswordSignIn>();
         return services;
     }
+
+    /// <summary>The framework's stand-in when only the HTTP method did not match: it answers 405.</summary>
+    private const string MethodNotAllowedEndpoint = "405 HTTP Method Not Supported";
+
+    private static bool MatchesNoEndpoint(object? resource) =>
+        resource is HttpContext http && http.GetEndpoint() is not { } endpoint
+        || resource is HttpContext { } matched && matched.GetEndpoint()?.DisplayName == MethodNotAllowedEndpoint;
+
+    private static bool IsNewsroomMember(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && NewsroomRoles.All.Any(user.IsInRole);
 
     /// <summary>
     /// Sign-in and access-denied redirects as paths: the default builds an absolute URL from the request's

@@ -1,0 +1,39 @@
+using System.Net;
+using NewsPortal.IntegrationTests.Infrastructure;
+
+namespace NewsPortal.IntegrationTests.Controllers;
+
+/// <summary>Addresses that lead nowhere get the reader's 404 (or 405 for a wrong verb), not the editor's sign-in page.</summary>
+[Collection(ReaderSiteCollection.Name)]
+public class UnknownUrlTests(NewsPortalFactory factory)
+{
+    [Theory]
+    [InlineData("/nope")]
+    [InlineData("/en/nope")]
+    [InlineData("/wp-login.php")]
+    [InlineData("/en/a/x/abc")]
+    public async Task AnUnknownAddressIsALocalized404(string url)
+    {
+        var response = await factory.CreateReader().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("/editor/login", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWrongVerbOnAReaderPageIs405()
+    {
+        var response = await factory.CreateReader().DeleteAsync(new Uri("/en", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheEditorAreaStillAsksForASignIn()
+    {
+        var response = await factory.CreateReader().GetAsync(new Uri("/editor", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/editor/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+}
