@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Hosting;
 
@@ -10,6 +11,8 @@ public sealed record ErrorPageModel(int StatusCode, BadRequestReason? Reason);
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorController : Controller
 {
+    private static readonly HashSet<int> KnownStatuses = [400, 401, 403, 404, 405, 406, 408, 409, 410, 413, 414, 415, 429, 431, 500, 502, 503, 504];
+
     [Route("error/{code:int}")]
     [IgnoreAntiforgeryToken]
     public IActionResult Show([FromRoute] int code)
@@ -21,7 +24,10 @@ public sealed class ErrorController : Controller
             code = routed;
         }
 
-        var status = code is >= 400 and <= 599 ? code : 404;
+        // Only a status the site really answers, and only when the pipeline re-executed here for one: a visit to
+        // /error/500 or /error/599 is a page that does not exist.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        var status = reExecuted && KnownStatuses.Contains(code) ? code : 404;
         Response.StatusCode = status;
         var reason = HttpContext.Items[BadRequestReasonKeys.ItemKey] as BadRequestReason?;
         return View("Error", new ErrorPageModel(status, reason));

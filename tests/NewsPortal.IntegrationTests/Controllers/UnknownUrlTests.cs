@@ -36,4 +36,27 @@ public class UnknownUrlTests(NewsPortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/editor/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("POST", "/health/live")]
+    [InlineData("DELETE", "/health/ready")]
+    [InlineData("TRACE", "/health/live")]
+    public async Task HealthChecksAnswerOnlyGetAndHead(string method, string url)
+    {
+        var response = await factory.CreateReader().SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateReader().SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.Relative)))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET", "/error/599")]
+    [InlineData("POST", "/error/500")]
+    [InlineData("GET", "/error/404")]
+    public async Task AnErrorPageVisitedDirectlyIsNotFound(string method, string url)
+    {
+        var response = await factory.CreateReader().SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
