@@ -62,6 +62,9 @@ internal static class WebExtensions
         services.AddOptions<KeyManagementOptions>().Configure<StoragePaths>((options, paths) =>
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), NullLoggerFactory.Instance));
 
+        // No "Server: Kestrel" on responses: nothing that helps pick an exploit.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
+
         services.AddHttpContextAccessor();
         services.AddSingleton<EditionCatalog>();
         services.AddScoped<CurrentEdition>();
