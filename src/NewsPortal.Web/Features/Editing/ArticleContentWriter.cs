@@ -12,7 +12,8 @@ namespace NewsPortal.Web.Features.Editing;
 /// </summary>
 public sealed class ArticleContentWriter(NewsPortalDbContext db, ArticleMarkdownRenderer markdown)
 {
-    public async Task ApplyAsync(Article article, ArticleContent content, EditorIdentity who, DateTime now, CancellationToken cancellationToken)
+    /// <param name="rendered">The body already rendered from <paramref name="content"/>, when the caller needed it first.</param>
+    public async Task ApplyAsync(Article article, ArticleContent content, EditorIdentity who, DateTime now, RenderedBody? rendered, CancellationToken cancellationToken)
     {
         // A revision can name a section or source that has since been removed: keep the current section, drop the missing credit.
         var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == content.SectionId && s.EditionId == article.EditionId, cancellationToken)
@@ -22,7 +23,7 @@ public sealed class ArticleContentWriter(NewsPortalDbContext db, ArticleMarkdown
         var image = content.LeadImageId is { } imageId
             ? article.LeadImage?.Id == imageId ? article.LeadImage : await db.Images.FirstOrDefaultAsync(i => i.Id == imageId, cancellationToken)
             : null;
-        var body = content.BodyMarkdown == article.BodyMarkdown && article.BodyHtml.Length > 0 ? null : markdown.Render(content.BodyMarkdown);
+        var body = content.BodyMarkdown == article.BodyMarkdown && article.BodyHtml.Length > 0 ? null : rendered ?? markdown.Render(content.BodyMarkdown);
 
         article.Apply(
             content with { SectionId = section.Id },

@@ -113,15 +113,14 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
     {
         var edition = article is null ? editions.Find(form.Edition) ?? editions.Default : editions.All.First(e => e.Id == article.EditionId);
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.ShortName).Select(s => new SourceOption(s.Code, s.ShortName, s.FullName, s.Kind)).ToListAsync(cancellationToken);
-        var translated = article?.TranslationGroupId is { } group
-            ? await db.Articles.Where(a => a.TranslationGroupId == group).Select(a => a.EditionId).ToListAsync(cancellationToken)
-            : article is null ? [] : [article.EditionId];
-        var imageId = article?.WorkingContent.LeadImageId;
-        var image = imageId is null ? null : imageId == article!.LeadImageId ? article.LeadImage : await db.Images.AsNoTracking().FirstOrDefaultAsync(i => i.Id == imageId, cancellationToken);
         var translations = article?.TranslationGroupId is { } translationGroup
             ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)
                 .Select(a => new { a.Id, a.EditionId, a.Headline, a.Status }).ToListAsync(cancellationToken)
             : [];
+        // The editions the story is told in already: this one and its translations' (one query for both lists).
+        var translated = article is null ? [] : translations.Select(t => t.EditionId).Append(article.EditionId).ToList();
+        var imageId = article?.WorkingContent.LeadImageId;
+        var image = imageId is null ? null : imageId == article!.LeadImageId ? article.LeadImage : await db.Images.AsNoTracking().FirstOrDefaultAsync(i => i.Id == imageId, cancellationToken);
         return new ArticleFormPage(
             form,
             edition,

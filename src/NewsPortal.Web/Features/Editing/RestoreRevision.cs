@@ -41,7 +41,7 @@ public sealed class RestoreRevision(NewsPortalDbContext db, ArticleContentWriter
         }
         else
         {
-            await writer.ApplyAsync(article, content, who, now, cancellationToken);
+            await writer.ApplyAsync(article, content, who, now, null, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -273,7 +273,8 @@ public sealed class SaveArticle(
                     audited.Add((AuditActions.DiscardedPending, null));
                     return [];
                 case ArticleCommand.UpdateLive or ArticleCommand.Publish:
-                    var problems = PrePublishChecks.Problems(content, markdown.RenderHtml(content.BodyMarkdown));
+                    var rendered = markdown.Render(content.BodyMarkdown);
+                    var problems = PrePublishChecks.Problems(content, rendered.Html);
                     if (problems.Count > 0)
                     {
                         writer.KeepPending(article, content, who, now);
@@ -281,12 +282,12 @@ public sealed class SaveArticle(
                     }
 
                     var changed = ArticleContent.Differences(ArticleContent.Of(article), content);
-                    await writer.ApplyAsync(article, content, who, now, cancellationToken);
+                    await writer.ApplyAsync(article, content, who, now, rendered, cancellationToken);
                     article.DiscardPending();
                     audited.Add((AuditActions.UpdatedLive, changed.Count == 0 ? "no changes" : "changed: " + string.Join(", ", changed)));
                     return [];
                 case ArticleCommand.Unpublish:
-                    await writer.ApplyAsync(article, content, who, now, cancellationToken);
+                    await writer.ApplyAsync(article, content, who, now, null, cancellationToken);
                     article.DiscardPending();
                     article.Unpublish();
                     audited.Add((AuditActions.Unpublished, null));
@@ -297,7 +298,7 @@ public sealed class SaveArticle(
             }
         }
 
-        await writer.ApplyAsync(article, content, who, now, cancellationToken);
+        await writer.ApplyAsync(article, content, who, now, null, cancellationToken);
         switch (command)
         {
             case ArticleCommand.Submit when article.Status is ArticleStatus.Draft or ArticleStatus.Unpublished:
