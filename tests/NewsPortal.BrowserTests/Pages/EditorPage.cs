@@ -18,7 +18,14 @@ public sealed class EditorPage(IPage page)
     /// <summary>A fieldset or other group, by its legend.</summary>
     public ILocator Group(string name) => page.GetByRole(AriaRole.Group, new() { Name = name, Exact = true });
 
-    public Task<string> FocusedLabelAsync() =>
+    /// <summary>The label (or text) of the focused element, once something has taken focus: autofocus is applied after the page loads.</summary>
+    public async Task<string> FocusedLabelAsync()
+    {
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement !== document.body", null, new() { Timeout = 5000 });
+        return await FocusedLabelNowAsync();
+    }
+
+    private Task<string> FocusedLabelNowAsync() =>
         page.EvaluateAsync<string>("() => { const e = document.activeElement; return (e.labels && e.labels[0] ? e.labels[0].innerText : e.innerText || '').trim(); }");
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
