@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Editing;
 using NewsPortal.Web.Hosting;
@@ -19,7 +20,7 @@ public sealed partial class ArticlesController(
     public async Task<IActionResult> New(string? edition, int? translationOf, CancellationToken cancellationToken)
     {
         var form = await pages.NewAsync(edition, translationOf, NewsroomClaims.DisplayNameOf(User), cancellationToken);
-        return form is null ? NotFound() : View("Form", await PageAsync(form, null, UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
+        return form is null ? NotFound() : View("Form", await PageAsync(form, null, Word(UnreadableArticleForm.ProblemsFor(HttpContext)), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/new")]
@@ -47,7 +48,7 @@ public sealed partial class ArticlesController(
             return Forbid();
         }
 
-        return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, TempData["Problems"] is string[] p ? p : UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
+        return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, TempData[ProblemsKey] is string[] p ? p : Word(UnreadableArticleForm.ProblemsFor(HttpContext)), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/{id:int}")]
@@ -117,13 +118,11 @@ public sealed partial class ArticlesController(
             case SaveOutcome.Forbidden:
                 return Forbid();
             case SaveOutcome.Conflict:
-                TempData["Problems"] = result.Problems.ToArray();
+                Warn(result.Problems);
                 return RedirectToAction(nameof(Revisions), new { id });
             default:
-                TempData["Message"] = result.Article!.PendingContent is not null
-                    ? "Restored as changes waiting for review: readers see the live version until you update the live article."
-                    : "Restored. The restore is itself a revision, so it can be undone the same way.";
-                TempData["Problems"] = result.Problems.ToArray();
+                Tell(new Notice(result.Article!.PendingContent is not null ? "Notice.RestoredAsPending" : "Notice.Restored"));
+                Warn(result.Problems);
                 return RedirectToAction(nameof(Edit), new { id });
         }
     }
@@ -137,13 +136,13 @@ public sealed partial class ArticlesController(
             case CorrectionOutcome.NotFound:
                 return NotFound();
             case CorrectionOutcome.NotPublished:
-                TempData["Problems"] = new[] { "Only a published article carries corrections." };
+                Warn([new Notice("Problem.CorrectionNeedsLiveArticle")]);
                 break;
             case CorrectionOutcome.Invalid:
-                TempData["Problems"] = new[] { $"Write the correction (at most {Features.Editing.AddCorrection.MaxLength:N0} characters)." };
+                Warn([new Notice("Problem.WriteCorrection", Features.Editing.AddCorrection.MaxLength)]);
                 break;
             default:
-                TempData["Message"] = "The correction is published on the article and in the corrections feed.";
+                Tell(new Notice("Notice.CorrectionPublished"));
                 break;
         }
 
@@ -167,7 +166,7 @@ public sealed partial class ArticlesController(
                 Response.StatusCode = StatusCodes.Status400BadRequest;
             }
 
-            return View("Form", await PageAsync(form, existing, focus < 0 ? ["That change to the credits is not possible; the list is as before."] : [], null, cancellationToken) with
+            return View("Form", await PageAsync(form, existing, focus < 0 ? [Text["Problem.CreditChangeImpossible"].Value] : [], null, cancellationToken) with
             {
                 FocusCredit = focus < 0 ? null : focus,
             });
@@ -176,7 +175,7 @@ public sealed partial class ArticlesController(
         // The byline is published: never an e-mail address (refused like any invalid field, the text kept).
         if (await bylines.ProblemAsync(form.Author, cancellationToken) is { } bylineProblem)
         {
-            ModelState.AddModelError(nameof(ArticleForm.Author), bylineProblem);
+            ModelState.AddModelError(nameof(ArticleForm.Author), Word(bylineProblem));
         }
 
         if (!ModelState.IsValid)
@@ -196,25 +195,14 @@ public sealed partial class ArticlesController(
                 var stored = await LoadAsync(result.Article!.Id, cancellationToken);
                 form.Version = stored!.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return View("Form", await PageAsync(form, stored, result.Problems, await pages.ConflictViewAsync(result.Conflict!, stored, cancellationToken), cancellationToken));
+                return View("Form", await PageAsync(form, stored, Word(result.Problems), await pages.ConflictViewAsync(result.Conflict!, stored, cancellationToken), cancellationToken));
             case SaveOutcome.Invalid or SaveOutcome.TooLarge:
                 Response.StatusCode = result.Outcome == SaveOutcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-                return View("Form", await PageAsync(form, existing, result.Problems, null, cancellationToken));
+                return View("Form", await PageAsync(form, existing, Word(result.Problems), null, cancellationToken));
             default:
                 var article = result.Article!;
-                TempData["Message"] = (command, article.Status) switch
-                {
-                    _ when result.Problems.Count > 0 && command is not ArticleCommand.Save => "Saved.",
-                    (ArticleCommand.Publish or ArticleCommand.UpdateLive, ArticleStatus.Published) when result.WasLive && article.PendingContent is null => "The live article is updated.",
-                    (ArticleCommand.Publish, ArticleStatus.Published) => "Published.",
-                    (ArticleCommand.DiscardPending, _) => "The pending changes are discarded (they stay in the revisions). Readers see the live version.",
-                    (_, ArticleStatus.Published) when article.PendingContent is not null => "Saved as changes waiting for review. Readers still see the live version until an editor updates the live article.",
-                    (ArticleCommand.Schedule, _) => "Scheduled.",
-                    (ArticleCommand.Submit, _) => "Submitted for review.",
-                    (ArticleCommand.Unpublish, _) => "Unpublished: readers no longer see it.",
-                    _ => "Saved.",
-                };
-                TempData["Problems"] = result.Problems.ToArray();
+                Tell(SaveNotice.For(result, command));
+                Warn(result.Problems);
                 TempData[LocalDraftKey.SavedTempDataKey] = LocalDraftKey.For(form);
                 return RedirectToAction(nameof(Edit), new { id = article.Id });
         }
