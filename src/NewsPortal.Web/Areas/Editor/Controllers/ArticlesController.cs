@@ -8,14 +8,12 @@ using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 
-/// <summary>Writing, previewing, publishing, revisions and corrections of articles.</summary>
-public sealed partial class ArticlesController(
-    ArticleFormPages pages,
-    SaveArticle save,
-    RestoreRevision restore,
-    GetPreviewPage preview,
-    BylineRule bylines) : EditorController
+/// <summary>Writing an article and carrying out the form's commands: save, submit, publish, schedule, update live, unpublish.</summary>
+public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save, BylineRule bylines) : EditorController
 {
+    /// <summary>The article form, for the actions of other controllers that show it again (after a sign-in).</summary>
+    public const string FormView = "~/Areas/Editor/Views/Articles/Form.cshtml";
+
     [HttpGet("editor/articles/new")]
     public async Task<IActionResult> New(string? edition, int? translationOf, CancellationToken cancellationToken)
     {
@@ -60,93 +58,6 @@ public sealed partial class ArticlesController(
     {
         form.Id = id;
         return SaveAsync(form, leadImage, command, cancellationToken);
-    }
-
-    /// <summary>The article exactly as readers will see it, under the edition's URL prefix so it takes the edition's language.</summary>
-    [HttpGet("/{edition:edition}/preview/{id:int}")]
-    public async Task<IActionResult> Preview([FromRoute] string edition, [FromRoute] int id, CancellationToken cancellationToken)
-    {
-        var page = await preview.ExecuteAsync(id, cancellationToken);
-        if (page is null || page.Edition.Code != edition || await LoadAsync(id, cancellationToken) is not { } article)
-        {
-            return NotFound();
-        }
-
-        // Unpublished work is as private in preview as in the form: a writer previews their own drafts only.
-        if (!Who.MayEdit(article) && article.Status != ArticleStatus.Published)
-        {
-            return Forbid();
-        }
-
-        ViewData["Preview"] = true;
-        return View("~/Views/Articles/Show.cshtml", page);
-    }
-
-    [HttpGet("editor/articles/{id:int}/revisions")]
-    public async Task<IActionResult> Revisions([FromRoute] int id, CancellationToken cancellationToken)
-    {
-        var article = await LoadAsync(id, cancellationToken);
-        if (article is null)
-        {
-            return NotFound();
-        }
-
-        // Earlier versions are as private as the article: a writer sees those of their own drafts only.
-        return Who.MayEdit(article) ? View((article, await pages.RevisionsAsync(id, cancellationToken))) : Forbid();
-    }
-
-    [HttpGet("editor/articles/{id:int}/revisions/{revisionId:long}")]
-    public async Task<IActionResult> Compare([FromRoute] int id, [FromRoute] long revisionId, CancellationToken cancellationToken)
-    {
-        var article = await LoadAsync(id, cancellationToken);
-        if (article is null || await pages.CompareAsync(article, revisionId, cancellationToken) is not { } comparison)
-        {
-            return NotFound();
-        }
-
-        return Who.MayEdit(article) ? View(comparison) : Forbid();
-    }
-
-    [HttpPost("editor/articles/{id:int}/revisions/{revisionId:long}/restore")]
-    public async Task<IActionResult> Restore([FromRoute] int id, [FromRoute] long revisionId, int version, CancellationToken cancellationToken)
-    {
-        var result = await restore.ExecuteAsync(id, revisionId, version, Who, cancellationToken);
-        switch (result.Outcome)
-        {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Forbidden:
-                return Forbid();
-            case SaveOutcome.Conflict:
-                Warn(result.Problems);
-                return RedirectToAction(nameof(Revisions), new { id });
-            default:
-                Tell(new Notice(result.Article!.PendingContent is not null ? "Notice.RestoredAsPending" : "Notice.Restored"));
-                Warn(result.Problems);
-                return RedirectToAction(nameof(Edit), new { id });
-        }
-    }
-
-    [HttpPost("editor/articles/{id:int}/corrections")]
-    [Authorize(Policy = EditorPolicies.Publishing)]
-    public async Task<IActionResult> AddCorrection([FromRoute] int id, string? text, [FromServices] AddCorrection correct, CancellationToken cancellationToken)
-    {
-        switch (await correct.ExecuteAsync(id, text, Who, cancellationToken))
-        {
-            case CorrectionOutcome.NotFound:
-                return NotFound();
-            case CorrectionOutcome.NotPublished:
-                Warn([new Notice("Problem.CorrectionNeedsLiveArticle")]);
-                break;
-            case CorrectionOutcome.Invalid:
-                Warn([new Notice("Problem.WriteCorrection", Features.Editing.AddCorrection.MaxLength)]);
-                break;
-            default:
-                Tell(new Notice("Notice.CorrectionPublished"));
-                break;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private async Task<IActionResult> SaveAsync(ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ namespace NewsPortal.Web.Areas.Editor.Controllers;
 /// here. A right password signs in and shows the article form again with the posted text; nothing is saved
 /// until the editor saves. A wrong one shows the page again, text and all.
 /// </summary>
-public sealed partial class ArticlesController
+public sealed class ResumeController(ArticleFormPages pages) : EditorController
 {
     /// <summary>
     /// Anonymous by necessity: whoever posts here is signed out. It changes nothing but the sign-in, which goes
@@ -89,7 +89,7 @@ public sealed partial class ArticlesController
     /// <summary>The article form with the posted text in it, for the signed-in person who may edit the article; nothing is saved.</summary>
     private async Task<IActionResult> ShowKeptTextAsync(int? id, ArticleForm form, Notice message, CancellationToken cancellationToken)
     {
-        var existing = id is { } articleId ? await LoadAsync(articleId, cancellationToken) : null;
+        var existing = id is { } articleId ? await pages.LoadAsync(articleId, cancellationToken) : null;
         if (id is not null && existing is null)
         {
             return NotFound();
@@ -104,7 +104,7 @@ public sealed partial class ArticlesController
         ModelState.Clear();
         form.Id = id;
         Tell(message);
-        return View("Form", await PageAsync(form, existing, [], null, cancellationToken));
+        return View(ArticlesController.FormView, await pages.PageAsync(form, existing, [], null, Who.CanPublish, cancellationToken));
     }
 
     private ViewResult SessionEnded(SessionEndedPage page)
