@@ -11,10 +11,11 @@ builder.AddNewsPortalLogging();
 // Data: SQLite through EF Core, the Markdown renderer, image renditions, demo content.
 builder.Services.AddNewsPortalData();
 
-// Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity for editors.
+// Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity and the newsroom's use cases for editors.
 builder.Services.AddNewsPortalWeb();
 builder.Services.AddNewsPortalOutputCache();
 builder.Services.AddNewsPortalIdentity();
+builder.Services.AddNewsPortalEditorArea();
 builder.Services.AddNewsPortalRateLimiting();
 builder.Services.AddNewsPortalHealthChecks();
 

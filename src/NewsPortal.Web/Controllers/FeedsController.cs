@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using NewsPortal.Web.Data;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Features.Site;
@@ -17,7 +15,6 @@ public sealed class FeedsController(
     GetFeed getFeed,
     GetCorrectionsFeed getCorrections,
     BuildArticleFeed build,
-    NewsPortalDbContext db,
     IStringLocalizer<SharedResource> localizer,
     Microsoft.Extensions.Options.IOptionsSnapshot<Hosting.SiteOptions> site) : ReaderController
 {
@@ -52,7 +49,7 @@ public sealed class FeedsController(
     [HttpGet("{edition:edition}/source/{code}/feed/{format?}")]
     public async Task<IActionResult> SourceFeed([FromRoute] string code, [FromRoute] string? format, CancellationToken cancellationToken)
     {
-        var source = code.Length > 40 ? null : await db.Sources.AsNoTracking().Include(s => s.LocalNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+        var source = await getFeed.SourceAsync(code, cancellationToken);
         if (Parse(format) is not { } feedFormat || source is null)
         {
             return NotFound();

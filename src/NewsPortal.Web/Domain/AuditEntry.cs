@@ -57,4 +57,14 @@ public static class AuditActions
     public const string UpdatedLive = "updated-live";
     public const string DiscardedPending = "discarded-pending";
     public const string Restored = "restored";
+    public const string Created = "created";
+    public const string Saved = "saved";
+    public const string Submitted = "submitted";
+    public const string EditionAdded = "edition-added";
+    public const string EditionUpdated = "edition-updated";
+    public const string SectionAdded = "section-added";
+    public const string SectionRenamed = "section-renamed";
+    public const string SectionRemoved = "section-removed";
+    public const string SourceAdded = "source-added";
+    public const string SourceUpdated = "source-updated";
 }

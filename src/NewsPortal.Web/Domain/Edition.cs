@@ -71,13 +71,16 @@ public class Edition
 
     public void ClearDefault() => IsDefault = false;
 
+    /// <summary>The ISO 3166-1 alpha-2 codes among <paramref name="countries"/>, upper case, each once.</summary>
+    public static List<string> CountryCodes(IEnumerable<string> countries) => countries
+        .Select(c => c.Trim().ToUpperInvariant())
+        .Where(c => c.Length == 2 && c.All(char.IsAsciiLetterUpper))
+        .Distinct()
+        .ToList();
+
     public void SetCountries(IEnumerable<string> countries)
     {
-        var list = countries
-            .Select(c => c.Trim().ToUpperInvariant())
-            .Where(c => c.Length == 2 && c.All(char.IsAsciiLetterUpper))
-            .Distinct()
-            .ToList();
+        var list = CountryCodes(countries);
         if (list.Count == 0)
         {
             throw new ArgumentException("An edition serves at least one country (ISO 3166-1 alpha-2 code).", nameof(countries));

@@ -44,6 +44,9 @@ public class Source
     /// <summary>Names the source goes by in other languages ("ТАСС", "Рейтер").</summary>
     public List<SourceLocalName> LocalNames { get; private set; } = [];
 
+    /// <summary>A source's address is https, or there is none.</summary>
+    public static bool IsAcceptableUrl(Uri? url) => url is null || url.Scheme == Uri.UriSchemeHttps;
+
     public void Update(string shortName, string fullName, SourceKind kind, Uri? url)
     {
         ShortName = Require(shortName, nameof(shortName));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Audit;
 
@@ -42,7 +43,7 @@ internal static class CommandLineCommands
             .ExecuteAsync(email, email.Split('@')[0], NewsroomRoles.Admin, password, "create-admin command", CancellationToken.None);
         if (!creation.Succeeded)
         {
-            await Console.Error.WriteLineAsync("The account was not created: " + string.Join(" ", creation.Errors));
+            await Console.Error.WriteLineAsync("The account was not created: " + string.Join(" ", scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<EditorResource>>().Word(creation.Errors)));
             return 1;
         }
 

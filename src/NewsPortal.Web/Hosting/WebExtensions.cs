@@ -52,7 +52,8 @@ internal static class WebExtensions
             options.ConstraintMap["edition"] = typeof(EditionCodeRouteConstraint);
         });
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(EditorResource)));
 
         // Pages are UTF-8: write Cyrillic and Persian as characters, not as numeric references.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -79,17 +80,6 @@ internal static class WebExtensions
         services.AddScoped<GetCorrectionsFeed>();
         services.AddScoped<BuildArticleFeed>();
         services.AddScoped<GetSitemapEntries>();
-        services.AddScoped<Features.Audit.AuditTrail>();
-        services.AddScoped<Features.Editing.SaveArticle>();
-        services.AddScoped<Features.Editing.ArticleContentWriter>();
-        services.AddScoped<Features.Editing.RestoreRevision>();
-        services.AddScoped<Features.Editing.GetPreviewPage>();
-        services.AddScoped<Features.Editing.AddCorrection>();
-        services.AddScoped<Features.Editing.ArticleFormPages>();
-        services.AddScoped<Features.Accounts.CreateNewsroomAccount>();
-        services.AddScoped<Features.Editing.BylineRule>();
-        services.AddScoped<Features.Editing.PublishDueArticles>();
-        services.AddHostedService<Features.Editing.ScheduledPublisher>();
         return services;
     }
 

@@ -6,7 +6,7 @@ using NewsPortal.Web.Features.Audit;
 namespace NewsPortal.Web.Features.Accounts;
 
 /// <summary>The account as created, or why it was not.</summary>
-public sealed record AccountCreation(NewsroomUser? User, IReadOnlyList<string> Errors)
+public sealed record AccountCreation(NewsroomUser? User, IReadOnlyList<Notice> Errors)
 {
     public bool Succeeded => User is not null;
 }
@@ -21,7 +21,7 @@ public sealed class CreateNewsroomAccount(NewsPortalDbContext db, UserManager<Ne
     {
         if (!NewsroomRoles.All.Contains(role))
         {
-            return new AccountCreation(null, [$"Choose one of the roles {string.Join(", ", NewsroomRoles.All)}."]);
+            return new AccountCreation(null, [new Notice("Users.Problem.ChooseRole")]);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,7 +41,7 @@ public sealed class CreateNewsroomAccount(NewsPortalDbContext db, UserManager<Ne
 
         if (!created.Succeeded)
         {
-            return new AccountCreation(null, [.. created.Errors.Select(e => e.Description)]);
+            return new AccountCreation(null, AccountProblems.From(created.Errors));
         }
 
         var entry = audit.Add(AuditActions.UserCreated, actor, user.Email, $"role {role}");

@@ -1,11 +1,28 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Audit;
 
 namespace NewsPortal.Web.Features.Accounts;
 
-/// <summary>The outcome of a sign-in with a password: the signed-in user, or the sentence to show.</summary>
-public sealed record SignInAttempt(NewsroomUser? User, string? Problem)
+/// <summary>The sign-in page's form.</summary>
+public sealed class LoginForm
+{
+    [Required(ErrorMessage = "Validation.YourEmailRequired")]
+    [EmailAddress(ErrorMessage = "Validation.EmailInvalid")]
+    [StringLength(256, ErrorMessage = "Validation.TooLong")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.YourPasswordRequired")]
+    [DataType(DataType.Password)]
+    [StringLength(1024, ErrorMessage = "Validation.TooLong")]
+    public string Password { get; set; } = "";
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>The outcome of a sign-in with a password: the signed-in user, or why not.</summary>
+public sealed record SignInAttempt(NewsroomUser? User, Notice? Problem)
 {
     public bool Succeeded => User is not null;
 }
@@ -28,8 +45,6 @@ public sealed class PasswordSignIn(SignInManager<NewsroomUser> signIn, AuditTrai
         }
 
         await audit.RecordAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, email, null, result.IsNotAllowed ? "account disabled" : null, cancellationToken);
-        return new SignInAttempt(null, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an admin."
-            : "The email address or the password is not right, or the account is disabled.");
+        return new SignInAttempt(null, new Notice(result.IsLockedOut ? "Problem.AccountLocked" : "Problem.SignInFailed"));
     }
 }

@@ -12,6 +12,14 @@ using NewsPortal.Web.Areas.Editor.Models;
 
 namespace NewsPortal.Web.Features.Accounts;
 
+/// <summary>The sign-in fields of the "your session ended" page.</summary>
+public sealed class ResumeCredentials
+{
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+}
+
 /// <summary>
 /// Marks a form POST whose body must survive the end of the session (the article form's save): instead of
 /// the redirect to the sign-in page, which drops the body, it answers 401 with a sign-in form that carries

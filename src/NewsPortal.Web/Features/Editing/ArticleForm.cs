@@ -20,28 +20,28 @@ public sealed class ArticleForm
     /// <summary>The version the editor started from; a save against a newer version is a conflict.</summary>
     public int Version { get; set; }
 
-    [Required]
+    [Required(ErrorMessage = "Validation.ChooseEditionAndSection")]
     public string Edition { get; set; } = "";
 
-    [Required]
+    [Required(ErrorMessage = "Validation.ChooseEditionAndSection")]
     public int? SectionId { get; set; }
 
-    [Required(ErrorMessage = "Write a headline.")]
-    [StringLength(Article.HeadlineMaxLength)]
+    [Required(ErrorMessage = "Validation.HeadlineRequired")]
+    [StringLength(Article.HeadlineMaxLength, ErrorMessage = "Validation.TooLong")]
     public string Headline { get; set; } = "";
 
-    [StringLength(Article.LeadMaxLength)]
+    [StringLength(Article.LeadMaxLength, ErrorMessage = "Validation.TooLong")]
     public string? Lead { get; set; }
 
-    [StringLength(200_000)]
+    [StringLength(200_000, ErrorMessage = "Validation.TooLong")]
     public string? Body { get; set; }
 
-    [Required(ErrorMessage = "Name the author.")]
-    [StringLength(200)]
+    [Required(ErrorMessage = "Validation.AuthorRequired")]
+    [StringLength(200, ErrorMessage = "Validation.TooLong")]
     public string Author { get; set; } = "";
 
-    [StringLength(Slugs.MaxLength)]
-    [RegularExpression(@"^[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+)*$", ErrorMessage = "A slug is lower-case words joined by single hyphens.")]
+    [StringLength(Slugs.MaxLength, ErrorMessage = "Validation.TooLong")]
+    [RegularExpression(@"^[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+)*$", ErrorMessage = "Validation.SlugShape")]
     public string? Slug { get; set; }
 
     /// <summary>The credited sources in the order the credit line names them (entries without a role are ignored).</summary>
@@ -66,22 +66,22 @@ public sealed class ArticleForm
 
     public Dictionary<string, string> Resolve { get; set; } = [];
 
-    [StringLength(500)]
+    [StringLength(500, ErrorMessage = "Validation.TooLong")]
     public string? AltText { get; set; }
 
     public bool ImageIsDecorative { get; set; }
 
-    [StringLength(1000)]
+    [StringLength(1000, ErrorMessage = "Validation.TooLong")]
     public string? Caption { get; set; }
 
-    [StringLength(200)]
+    [StringLength(200, ErrorMessage = "Validation.TooLong")]
     public string? Credit { get; set; }
 
     /// <summary>The double overload of <see cref="RangeAttribute"/>: the int one converts the value and throws on NaN or 1e10.</summary>
-    [Range(0d, 1d, ErrorMessage = "The focal point across must be a number from 0 (left) to 1 (right).")]
+    [Range(0d, 1d, ErrorMessage = "Validation.FocalAcross")]
     public double FocalX { get; set; } = 0.5;
 
-    [Range(0d, 1d, ErrorMessage = "The focal point down must be a number from 0 (top) to 1 (bottom).")]
+    [Range(0d, 1d, ErrorMessage = "Validation.FocalDown")]
     public double FocalY { get; set; } = 0.5;
 
     /// <summary>Takes the lead image off the article; its files are deleted once the save has committed.</summary>
@@ -94,7 +94,7 @@ public sealed class ArticleForm
     public DateTime? PublishAt { get; set; }
 
     /// <summary>The IANA time zone the form's times are typed in; UTC when empty.</summary>
-    [StringLength(64)]
+    [StringLength(64, ErrorMessage = "Validation.TooLong")]
     public string? TimeZone { get; set; } = "UTC";
 
     /// <summary>The article this one translates, when created with "Translate".</summary>

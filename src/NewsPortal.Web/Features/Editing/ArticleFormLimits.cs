@@ -32,7 +32,6 @@ public static class ArticleFormLimits
     /// <summary>The master copy kept of every picture is at most this many pixels on its longest side.</summary>
     public const int MasterLongestSide = 4000;
 
+    /// <summary>A size in whole megabytes with its unit symbol, as limits are shown next to a file field.</summary>
     public static string Megabytes(long bytes) => $"{bytes / (1024 * 1024)} MB";
-
-    public static string Megapixels(long pixels) => $"{pixels / 1_000_000} megapixels";
 }

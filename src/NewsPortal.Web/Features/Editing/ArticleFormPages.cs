@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Editions;
@@ -9,9 +10,9 @@ namespace NewsPortal.Web.Features.Editing;
 /// <summary>
 /// What the editor's article pages show, read from the database: an article as its form, a new or translated
 /// article's form, the form page with its choices (sources, translations, pending changes), a conflict in
-/// words, and revisions with their comparison. It reads; saving is <see cref="SaveArticle"/>.
+/// words, and revisions with their comparison, worded in the person's interface language. It reads; saving is <see cref="SaveArticle"/>.
 /// </summary>
-public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog editions, LinkGenerator links)
+public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog editions, LinkGenerator links, IStringLocalizer<EditorResource> text)
 {
     public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking()
@@ -100,7 +101,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         var describe = await DescriberAsync(article, [current, then], cancellationToken);
         var others = ArticleContent.Differences(then, current)
             .Where(f => f is not (ArticleField.Headline or ArticleField.Lead or ArticleField.Body))
-            .Select(f => new FieldChange(ArticleFieldLabels.Label(f), describe(then, f), describe(current, f)))
+            .Select(f => new FieldChange(text.Word(ArticleFieldLabels.Label(f)), describe(then, f), describe(current, f)))
             .ToList();
         return new RevisionComparison(article, revision,
             TextDiff.Lines(then.Headline, current.Headline),
@@ -145,7 +146,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         var describe = await DescriberAsync(stored, [conflict.Theirs, conflict.Mine], cancellationToken);
         var rows = conflict.Fields.Select(field => new ConflictRow(
             field,
-            ArticleFieldLabels.Label(field),
+            text.Word(ArticleFieldLabels.Label(field)),
             describe(conflict.Theirs, field),
             describe(conflict.Mine, field),
             conflict.Suggested(field),
@@ -162,20 +163,20 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         var edition = editions.All.First(e => e.Id == stored.EditionId);
         return (content, field) => field switch
         {
-            ArticleField.Section => edition.Sections.FirstOrDefault(s => s.Id == content.SectionId)?.Name ?? "(none)",
+            ArticleField.Section => edition.Sections.FirstOrDefault(s => s.Id == content.SectionId)?.Name ?? text["Value.None"],
             ArticleField.Headline => content.Headline,
             ArticleField.Lead => content.Lead,
             ArticleField.Body => content.BodyMarkdown,
             ArticleField.Author => content.Author,
             ArticleField.Slug => content.Slug,
-            ArticleField.Credits => content.Credits.Count == 0 ? "(none)" : string.Join("; ", content.Credits.Select(c => $"{sourceNames.GetValueOrDefault(c.SourceId, "?")} ({c.Role})")),
-            ArticleField.Picture => content.LeadImageId is null ? "(no picture)" : content.LeadImageId == stored.LeadImageId ? "the current picture" : $"another picture (number {content.LeadImageId})",
-            ArticleField.AltText => content.ImageIsDecorative ? "(decorative)" : content.AltText ?? "(none)",
-            ArticleField.Caption => content.Caption ?? "(none)",
-            ArticleField.PictureCredit => content.PictureCredit ?? "(none)",
-            ArticleField.FocalPoint => string.Create(CultureInfo.InvariantCulture, $"{content.FocalX:0.##} across, {content.FocalY:0.##} down"),
-            ArticleField.BreakingUntil => content.BreakingUntil?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "(not breaking)",
-            ArticleField.PublishAt => content.PublishAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "(none)",
+            ArticleField.Credits => content.Credits.Count == 0 ? text["Value.None"] : string.Join("; ", content.Credits.Select(c => text["Value.Credit", sourceNames.GetValueOrDefault(c.SourceId, "?"), text[$"CreditRole.{c.Role}"]])),
+            ArticleField.Picture => content.LeadImageId is null ? text["Value.NoPicture"] : content.LeadImageId == stored.LeadImageId ? text["Value.CurrentPicture"] : text["Value.AnotherPicture", content.LeadImageId],
+            ArticleField.AltText => content.ImageIsDecorative ? text["Value.Decorative"] : content.AltText ?? text["Value.None"],
+            ArticleField.Caption => content.Caption ?? text["Value.None"],
+            ArticleField.PictureCredit => content.PictureCredit ?? text["Value.None"],
+            ArticleField.FocalPoint => text["Value.FocalPoint", content.FocalX.ToString("0.##", CultureInfo.InvariantCulture), content.FocalY.ToString("0.##", CultureInfo.InvariantCulture)],
+            ArticleField.BreakingUntil => content.BreakingUntil?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? text["Value.NotBreaking"],
+            ArticleField.PublishAt => content.PublishAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? text["Value.None"],
             _ => "",
         };
     }

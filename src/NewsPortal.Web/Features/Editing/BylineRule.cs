@@ -10,10 +10,10 @@ namespace NewsPortal.Web.Features.Editing;
 /// </summary>
 public sealed class BylineRule(NewsPortalDbContext db)
 {
-    public const string Problem = "The author is published with the story: write the person's name, not an e-mail address.";
+    public static readonly Notice Problem = new("Problem.BylineIsEmail");
 
     /// <summary>Why <paramref name="author"/> cannot be published, or null when it can.</summary>
-    public async Task<string?> ProblemAsync(string? author, CancellationToken cancellationToken)
+    public async Task<Notice?> ProblemAsync(string? author, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(author))
         {

@@ -1,3 +1,5 @@
+using NewsPortal.Web.Domain;
+
 namespace NewsPortal.Web.Features.Editing;
 
 /// <summary>
@@ -35,19 +37,19 @@ public static class EditorDates
     public static DateTime? FromUtc(DateTime? utc, string? zoneId) =>
         utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), Zone(zoneId) ?? TimeZoneInfo.Utc) : null;
 
-    public static IReadOnlyList<string> Problems(ArticleForm form, DateTime now)
+    public static IReadOnlyList<Notice> Problems(ArticleForm form, DateTime now)
     {
         if (Zone(form.TimeZone) is not { } zone)
         {
-            return [$"Unknown time zone “{form.TimeZone}”: choose one from the list."];
+            return [new Notice("Dates.UnknownTimeZone", form.TimeZone)];
         }
 
-        var problems = new List<string>();
-        foreach (var (name, typed) in new[] { ("Breaking until", form.BreakingUntil), ("Publish at", form.PublishAt) })
+        var problems = new List<Notice>();
+        foreach (var (name, typed) in new[] { (ArticleField.BreakingUntil, form.BreakingUntil), (ArticleField.PublishAt, form.PublishAt) })
         {
             if (typed is { } value && zone.IsInvalidTime(DateTime.SpecifyKind(value, DateTimeKind.Unspecified)))
             {
-                problems.Add($"{name}: {value:yyyy-MM-dd HH:mm} does not exist in {zone.Id} (the clocks skip it); choose another time.");
+                problems.Add(new Notice("Dates.SkippedTime", ArticleFieldLabels.Label(name), value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), zone.Id));
             }
         }
 
@@ -58,12 +60,12 @@ public static class EditorDates
 
         if (ToUtc(form.BreakingUntil, form.TimeZone) is { } until && until > now + LongestBreaking)
         {
-            problems.Add($"Breaking until: a story is breaking for at most {LongestBreaking.TotalDays:0} days; choose an earlier time or leave it empty.");
+            problems.Add(new Notice("Dates.BreakingTooLong", ArticleFieldLabels.Label(ArticleField.BreakingUntil), (int)LongestBreaking.TotalDays));
         }
 
         if (ToUtc(form.PublishAt, form.TimeZone) is { } at && at > now + FurthestSchedule)
         {
-            problems.Add("Publish at: schedule at most a year ahead.");
+            problems.Add(new Notice("Dates.ScheduleTooFar", ArticleFieldLabels.Label(ArticleField.PublishAt)));
         }
 
         return problems;

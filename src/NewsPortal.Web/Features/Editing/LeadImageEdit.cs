@@ -19,7 +19,7 @@ internal sealed class LeadImageEdit(NewsPortalDbContext db, ImageRenditionWriter
     private readonly List<string> _replaced = [];
 
     /// <summary>What the editor should know although the save went through.</summary>
-    public List<string> Problems { get; } = [];
+    public List<Notice> Problems { get; } = [];
 
     /// <summary>
     /// The picture the form asks for, given the one it showed (<paramref name="current"/>): a new upload, none
@@ -58,7 +58,7 @@ internal sealed class LeadImageEdit(NewsPortalDbContext db, ImageRenditionWriter
                 return (await AddAsync(rendered, form, cancellationToken), null);
             }
 
-            Problems.Add("The focal point can only change after uploading the picture again: this picture was stored before original copies were kept, so its crop stays as it was.");
+            Problems.Add(new Notice("Problem.FocalPointNeedsNewUpload"));
         }
 
         return (current.Id, null);

@@ -6,37 +6,37 @@ namespace NewsPortal.Web.Features.Editing;
 /// <summary>
 /// What must hold before an article goes out: a headline and a lead, a text alternative for the picture
 /// (or the picture marked decorative), at least one credited source, body headings in order (starting at
-/// level 2, never skipping a level), and no link without text. Each problem is a sentence for the editor.
+/// level 2, never skipping a level), and no link without text. Each problem is a notice the editor area words in the person's language.
 /// </summary>
 public static class PrePublishChecks
 {
     private static readonly HtmlParser Parser = new();
 
-    public static IReadOnlyList<string> Problems(Article article) =>
+    public static IReadOnlyList<Notice> Problems(Article article) =>
         Problems(ArticleContent.Of(article), article.BodyHtml);
 
     /// <summary>The same checks on content that is not live yet (pending changes about to go live).</summary>
-    public static IReadOnlyList<string> Problems(ArticleContent content, string bodyHtml)
+    public static IReadOnlyList<Notice> Problems(ArticleContent content, string bodyHtml)
     {
-        var problems = new List<string>();
+        var problems = new List<Notice>();
         if (string.IsNullOrWhiteSpace(content.Headline))
         {
-            problems.Add("The headline is empty.");
+            problems.Add(new Notice("Check.HeadlineEmpty"));
         }
 
         if (string.IsNullOrWhiteSpace(content.Lead))
         {
-            problems.Add("The lead is empty: write the one-paragraph summary readers see first.");
+            problems.Add(new Notice("Check.LeadEmpty"));
         }
 
         if (content.LeadImageId is not null && !content.ImageIsDecorative && string.IsNullOrWhiteSpace(content.AltText))
         {
-            problems.Add("The lead image has no alt text: describe it, or mark it as decorative.");
+            problems.Add(new Notice("Check.AltTextMissing"));
         }
 
         if (content.Credits.Count == 0)
         {
-            problems.Add("No source is credited: add at least one source with its role.");
+            problems.Add(new Notice("Check.NoSource"));
         }
 
         var body = Parser.ParseDocument($"<body>{bodyHtml}</body>").Body!;
@@ -46,7 +46,7 @@ public static class PrePublishChecks
             var level = heading.LocalName[1] - '0';
             if (level > previous + 1)
             {
-                problems.Add($"The heading “{heading.TextContent.Trim()}” is level {level} after level {previous}: heading levels must not skip.");
+                problems.Add(new Notice("Check.HeadingSkips", heading.TextContent.Trim(), level, previous));
             }
 
             previous = level;
@@ -56,7 +56,7 @@ public static class PrePublishChecks
         {
             if (string.IsNullOrWhiteSpace(link.TextContent))
             {
-                problems.Add($"A link to {link.GetAttribute("href")} has no text: screen-reader users would not know where it goes.");
+                problems.Add(new Notice("Check.LinkWithoutText", link.GetAttribute("href")));
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class RestoreRevision(NewsPortalDbContext db, ArticleContentWriter
 
         if (article.Version != version)
         {
-            return new SaveResult(SaveOutcome.Conflict, article, ["The article changed since you opened its revisions; look again before restoring."]);
+            return new SaveResult(SaveOutcome.Conflict, article, [new Notice("Problem.ChangedSinceRevisionsOpened")]);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -47,6 +47,6 @@ public sealed class RestoreRevision(NewsPortalDbContext db, ArticleContentWriter
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.Restored, who.UserName, $"article {article.Id} “{article.Headline}”", $"revision of {revision.SavedAt:u} by {revision.SavedBy}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SaveResult(SaveOutcome.Saved, article, revision.Content is null ? ["That revision is older than the record of every field: only its headline, lead and body came back."] : []);
+        return new SaveResult(SaveOutcome.Saved, article, revision.Content is null ? [new Notice("Problem.OldRevisionPartlyRestored")] : []);
     }
 }

@@ -49,12 +49,12 @@ public sealed record SaveConflict(ArticleContent Theirs, ArticleContent Mine, Ar
 }
 
 /// <summary>The result of a save: the article as stored, or why nothing (or only the text) was stored.</summary>
-public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnlyList<string> Problems, SaveConflict? Conflict = null)
+public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnlyList<Notice> Problems, SaveConflict? Conflict = null)
 {
     /// <summary>True when the article was live before this save (so "Publish" updated it rather than publishing it).</summary>
     public bool WasLive { get; init; }
 
-    public static SaveResult Fail(SaveOutcome outcome, params string[] problems) => new(outcome, null, problems);
+    public static SaveResult Fail(SaveOutcome outcome, params Notice[] problems) => new(outcome, null, problems);
 }
 
 /// <summary>
@@ -82,12 +82,12 @@ public sealed class SaveArticle(
         var now = time.GetUtcNow().UtcDateTime;
         if (editions.Find(form.Edition) is not { } editionView || editionView.Sections.All(s => s.Id != form.SectionId))
         {
-            return SaveResult.Fail(SaveOutcome.Invalid, "Choose an edition and one of its sections.");
+            return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.ChooseEditionAndSection"));
         }
 
         if (command is ArticleCommand.Publish or ArticleCommand.Schedule or ArticleCommand.Unpublish or ArticleCommand.UpdateLive or ArticleCommand.DiscardPending && !who.CanPublish)
         {
-            return SaveResult.Fail(SaveOutcome.Forbidden, "Only editors and admins publish, schedule, unpublish or update a live article.");
+            return SaveResult.Fail(SaveOutcome.Forbidden, new Notice("Problem.OnlyEditorsPublish"));
         }
 
         if (EditorDates.Problems(form, now) is { Count: > 0 } dateProblems)
@@ -111,12 +111,12 @@ public sealed class SaveArticle(
 
             if (!who.MayEdit(existing))
             {
-                return SaveResult.Fail(SaveOutcome.Forbidden, "Writers edit only their own articles before they are published.");
+                return SaveResult.Fail(SaveOutcome.Forbidden, new Notice("Problem.WritersEditOwnDrafts"));
             }
 
             if (existing.EditionId != edition.Id)
             {
-                return SaveResult.Fail(SaveOutcome.Invalid, "An article stays in its edition: use Translate to tell the story in another one.");
+                return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.ArticleStaysInEdition"));
             }
         }
 
@@ -131,11 +131,11 @@ public sealed class SaveArticle(
         var sources = await db.Sources.Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, cancellationToken);
         if (codes.Where(c => !sources.ContainsKey(c)).ToList() is { Count: > 0 } unknown)
         {
-            return SaveResult.Fail(SaveOutcome.Invalid, $"Unknown source: {string.Join(", ", unknown)}. Choose sources from the list.");
+            return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.UnknownSource", string.Join(", ", unknown)));
         }
 
         var working = existing?.WorkingContent;
-        var problems = new List<string>();
+        var problems = new List<Notice>();
         var mine = new ArticleContent
         {
             SectionId = form.SectionId!.Value,
@@ -164,12 +164,12 @@ public sealed class SaveArticle(
                 && await StartedFromAsync(existing.Id, form.Version, cancellationToken) is var startedFrom
                 && (startedFrom is null || ArticleContent.Differences(startedFrom, working).Count > 0))
             {
-                return await ConflictAsync(existing, working, mine, startedFrom, "Someone else saved this article after you opened it.", cancellationToken);
+                return await ConflictAsync(existing, working, mine, startedFrom, new Notice("Conflict.SavedAfterYouOpened"), cancellationToken);
             }
 
             if (Resolve(form, mine, working) is not { } resolved)
             {
-                return await ConflictAsync(existing, working, mine, null, "Choose whose version to keep for every field that differs.", cancellationToken);
+                return await ConflictAsync(existing, working, mine, null, new Notice("Conflict.ChooseEveryField"), cancellationToken);
             }
 
             mine = resolved;
@@ -201,7 +201,7 @@ public sealed class SaveArticle(
         if (refused is not null)
         {
             pictures.Failed();
-            return SaveResult.Fail(refused.TooLarge ? SaveOutcome.TooLarge : SaveOutcome.Invalid, refused.Message);
+            return SaveResult.Fail(refused.TooLarge ? SaveOutcome.TooLarge : SaveOutcome.Invalid, new Notice(refused.Key, refused.Arguments));
         }
 
         problems.AddRange(pictures.Problems);
@@ -210,11 +210,21 @@ public sealed class SaveArticle(
 
         if (markdown.DroppedImages(mine.BodyMarkdown) is > 0 and var dropped)
         {
-            problems.Add($"The body has {dropped} picture(s) in Markdown (![…](…)); readers will not see them. Use the lead image, or link to the picture.");
+            problems.Add(new Notice("Problem.MarkdownPictures", dropped));
         }
 
         var wasLive = article.Status == ArticleStatus.Published;
         var audited = new List<(string Action, string? Detail)>();
+        if (existing is null)
+        {
+            audited.Add((AuditActions.Created, null));
+        }
+        else if (command != ArticleCommand.DiscardPending)
+        {
+            var changed = ArticleContent.Differences(working!, mine);
+            audited.Add((AuditActions.Saved, changed.Count == 0 ? "no changes" : "changed: " + string.Join(", ", changed)));
+        }
+
         problems.AddRange(await CarryOutAsync(article, mine, command, who, now, audited, cancellationToken));
         await pictures.ReleaseAsync(article, picturesBefore, cancellationToken);
         foreach (var revision in db.ChangeTracker.Entries<ArticleRevision>().Where(e => e.State == EntityState.Added))
@@ -241,7 +251,7 @@ public sealed class SaveArticle(
                 .FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
             return current is null
                 ? SaveResult.Fail(SaveOutcome.NotFound)
-                : await ConflictAsync(current, current.WorkingContent, mine, await StartedFromAsync(current.Id, form.Version, cancellationToken), "Someone else saved this article while you were saving.", cancellationToken);
+                : await ConflictAsync(current, current.WorkingContent, mine, await StartedFromAsync(current.Id, form.Version, cancellationToken), new Notice("Conflict.SavedWhileSaving"), cancellationToken);
         }
         catch
         {
@@ -258,7 +268,7 @@ public sealed class SaveArticle(
     /// Stores the content as the command asks. A live story keeps a plain save as pending changes;
     /// "Update live article" (or "Publish") puts them live once the pre-publish checks pass.
     /// </summary>
-    private async Task<IReadOnlyList<string>> CarryOutAsync(Article article, ArticleContent content, ArticleCommand command, EditorIdentity who, DateTime now, List<(string Action, string? Detail)> audited, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Notice>> CarryOutAsync(Article article, ArticleContent content, ArticleCommand command, EditorIdentity who, DateTime now, List<(string Action, string? Detail)> audited, CancellationToken cancellationToken)
     {
         if (article.Status == ArticleStatus.Published)
         {
@@ -278,7 +288,7 @@ public sealed class SaveArticle(
                     if (problems.Count > 0)
                     {
                         writer.KeepPending(article, content, who, now);
-                        return [.. problems.Prepend("Saved as changes waiting for review, but not put live:")];
+                        return [.. problems.Prepend(new Notice("Problem.SavedPendingNotLive"))];
                     }
 
                     var changed = ArticleContent.Differences(ArticleContent.Of(article), content);
@@ -294,7 +304,7 @@ public sealed class SaveArticle(
                     return [];
                 default:
                     writer.KeepPending(article, content, who, now);
-                    return command == ArticleCommand.Schedule ? ["The article is already live: its changes were saved as waiting for review."] : [];
+                    return command == ArticleCommand.Schedule ? [new Notice("Problem.AlreadyLiveSavedPending")] : [];
             }
         }
 
@@ -303,19 +313,20 @@ public sealed class SaveArticle(
         {
             case ArticleCommand.Submit when article.Status is ArticleStatus.Draft or ArticleStatus.Unpublished:
                 article.SubmitForReview();
+                audited.Add((AuditActions.Submitted, null));
                 return [];
             case ArticleCommand.Publish or ArticleCommand.Schedule:
                 var problems = PrePublishChecks.Problems(article);
                 if (problems.Count > 0)
                 {
-                    return [.. problems.Prepend(command == ArticleCommand.Schedule ? "Saved, but not scheduled:" : "Saved, but not published:")];
+                    return [.. problems.Prepend(new Notice(command == ArticleCommand.Schedule ? "Problem.SavedNotScheduled" : "Problem.SavedNotPublished"))];
                 }
 
                 if (command == ArticleCommand.Schedule)
                 {
                     if (content.PublishAt is not { } at || at <= now)
                     {
-                        return ["Saved, but not scheduled: choose a publication time in the future."];
+                        return [new Notice("Problem.ScheduleInFuture")];
                     }
 
                     article.Schedule(at, now);
@@ -331,7 +342,7 @@ public sealed class SaveArticle(
                 audited.Add((AuditActions.Unpublished, null));
                 return [];
             case ArticleCommand.UpdateLive or ArticleCommand.DiscardPending:
-                return ["The article is not live: it was saved."];
+                return [new Notice("Problem.NotLiveSaved")];
             default:
                 return [];
         }
@@ -341,7 +352,7 @@ public sealed class SaveArticle(
     /// The slug follows the headline until the story is first published, unless the editor typed one;
     /// after publication it stays (old links keep working either way: the id finds the article).
     /// </summary>
-    private static string ChooseSlug(ArticleForm form, ArticleContent? working, bool wasPublished, SlugPolicy policy, List<string> problems)
+    private static string ChooseSlug(ArticleForm form, ArticleContent? working, bool wasPublished, SlugPolicy policy, List<Notice> problems)
     {
         var generated = Slugs.From(form.Headline.Trim(), policy);
         var typed = form.Slug?.Trim();
@@ -360,7 +371,7 @@ public sealed class SaveArticle(
 
         string Rejected(string kept)
         {
-            problems.Add("The slug was not changed: use lower-case words joined by single hyphens.");
+            problems.Add(new Notice("Problem.SlugNotChanged"));
             return kept;
         }
     }
@@ -400,7 +411,7 @@ public sealed class SaveArticle(
         db.Revisions.AsNoTracking().Where(r => r.ArticleId == articleId && r.Version == version && r.Content != null)
             .OrderByDescending(r => r.Id).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<SaveResult> ConflictAsync(Article stored, ArticleContent theirs, ArticleContent mine, ArticleContent? startedFrom, string problem, CancellationToken cancellationToken)
+    private async Task<SaveResult> ConflictAsync(Article stored, ArticleContent theirs, ArticleContent mine, ArticleContent? startedFrom, Notice problem, CancellationToken cancellationToken)
     {
         var last = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == stored.Id).OrderByDescending(r => r.Id)
             .Select(r => new { r.SavedBy, r.SavedAt }).FirstOrDefaultAsync(cancellationToken);
@@ -411,23 +422,23 @@ public sealed class SaveArticle(
     /// The group a translation joins. The original must exist, be in another edition, and its story
     /// must not already be told in this edition (one version per language).
     /// </summary>
-    private async Task<(TranslationGroup? Group, string? Problem)> TranslationGroupAsync(int originalId, Edition edition, CancellationToken cancellationToken)
+    private async Task<(TranslationGroup? Group, Notice? Problem)> TranslationGroupAsync(int originalId, Edition edition, CancellationToken cancellationToken)
     {
         var original = await db.Articles.Include(a => a.TranslationGroup).FirstOrDefaultAsync(a => a.Id == originalId, cancellationToken);
         if (original is null)
         {
-            return (null, $"The article this translates (number {originalId}) does not exist any more: save it as a new article instead.");
+            return (null, new Notice("Problem.OriginalGone", originalId));
         }
 
         if (original.EditionId == edition.Id)
         {
-            return (null, "A translation is in another edition than its original.");
+            return (null, new Notice("Problem.TranslationInOtherEdition"));
         }
 
         if (original.TranslationGroupId is { } groupId
             && await db.Articles.AnyAsync(a => a.TranslationGroupId == groupId && a.EditionId == edition.Id, cancellationToken))
         {
-            return (null, $"This story already has a version in {edition.EnglishName}: edit that one instead.");
+            return (null, new Notice("Problem.TranslationExists", edition.EnglishName));
         }
 
         var group = original.TranslationGroup;

@@ -10,10 +10,10 @@ namespace NewsPortal.Web.Features.Editing;
 /// <see cref="UnreadableArticleFormMiddleware"/> then shows the form page the same address shows to a GET (the
 /// stored article, or an empty new form) with <see cref="Problem"/> and <see cref="StatusCode"/>.
 /// </summary>
-public sealed record UnreadableArticleForm(int StatusCode, string Problem)
+public sealed record UnreadableArticleForm(int StatusCode, Notice Problem)
 {
     /// <summary>The problem to show on the form page re-shown for this request, and its status; empty for any other request.</summary>
-    public static IReadOnlyList<string> ProblemsFor(HttpContext context)
+    public static IReadOnlyList<Notice> ProblemsFor(HttpContext context)
     {
         if (context.Features.Get<UnreadableArticleForm>() is not { } unreadable)
         {
@@ -53,18 +53,16 @@ public sealed class ReadArticleFormAttribute : Attribute, IAsyncAuthorizationFil
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             refusal = new(StatusCodes.Status413PayloadTooLarge,
-                $"Nothing was saved: the form with its picture was larger than {ArticleFormLimits.Megabytes(ArticleFormLimits.MaxRequestBytes)} in all. "
-                + $"A picture may be up to {ArticleFormLimits.Megabytes(ArticleFormLimits.MaxPictureBytes)}. The form below shows what is stored.");
+                new Notice("Problem.FormTooLarge", ArticleFormLimits.MaxRequestBytes / (1024 * 1024), ArticleFormLimits.MaxPictureBytes / (1024 * 1024)));
         }
         catch (InvalidDataException)
         {
             refusal = new(StatusCodes.Status400BadRequest,
-                $"Nothing was saved: the form was too large to read (more than {ArticleFormLimits.MaxFormValues:N0} fields, or one field far too long). "
-                + "The form below shows what is stored.");
+                new Notice("Problem.FormTooManyFields", ArticleFormLimits.MaxFormValues));
         }
         catch (BadHttpRequestException)
         {
-            refusal = new(StatusCodes.Status400BadRequest, "Nothing was saved: the form arrived incomplete. The form below shows what is stored; try again.");
+            refusal = new(StatusCodes.Status400BadRequest, new Notice("Problem.FormIncomplete"));
         }
 
         http.RequestServices.GetRequiredService<ILogger<ReadArticleFormAttribute>>()

@@ -19,22 +19,22 @@ public static class UploadedImage
         var name = file.FileName ?? "";
         if (name.Contains("..", StringComparison.Ordinal) || name.IndexOfAny(['/', '\\', '\0']) >= 0)
         {
-            throw new ImageRejectedException("The file name must not contain a path.");
+            throw new ImageRejectedException("Image.PathInName");
         }
 
         if (!Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
         {
-            throw new ImageRejectedException("Only JPEG, PNG and WebP pictures are accepted (SVG and other formats are not).");
+            throw new ImageRejectedException("Image.FormatNotAcceptedByName");
         }
 
         if (file.Length == 0)
         {
-            throw new ImageRejectedException("The file is empty.");
+            throw new ImageRejectedException("Image.Empty");
         }
 
         if (file.Length > MaxBytes)
         {
-            throw new ImageRejectedException($"The picture is larger than {ArticleFormLimits.Megabytes(MaxBytes)}: nothing was saved. Export a smaller JPEG and choose it again.", tooLarge: true);
+            throw new ImageRejectedException("Image.TooManyBytes", [MaxBytes / (1024 * 1024)], tooLarge: true);
         }
 
         using var stream = file.OpenReadStream();

@@ -33,6 +33,11 @@ public sealed class GetFeed(NewsPortalDbContext db, TimeProvider time)
 {
     public const int Size = 30;
 
+    /// <summary>The source a source feed is about, with its names in other languages; null for an unknown code.</summary>
+    public Task<Source?> SourceAsync(string code, CancellationToken cancellationToken) =>
+        code.Length > 40 ? Task.FromResult<Source?>(null)
+            : db.Sources.AsNoTracking().Include(s => s.LocalNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+
     public async Task<IReadOnlyList<FeedStory>> ExecuteAsync(int editionId, string language, FeedScope scope, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;

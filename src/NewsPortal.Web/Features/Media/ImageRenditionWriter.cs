@@ -5,9 +5,16 @@ using DomainImage = NewsPortal.Web.Domain.Image;
 
 namespace NewsPortal.Web.Features.Media;
 
-/// <summary>Why an image was refused; the message is safe to show to the person who sent it.</summary>
-public sealed class ImageRejectedException(string message, bool tooLarge = false) : Exception(message)
+/// <summary>
+/// Why an image was refused: a resource key of the editor area's text (<c>Image.*</c>) and its arguments, safe to
+/// show to the person who sent it once worded in their language.
+/// </summary>
+public sealed class ImageRejectedException(string key, object[]? arguments = null, bool tooLarge = false) : Exception(key)
 {
+    public string Key { get; } = key;
+
+    public object[] Arguments { get; } = arguments ?? [];
+
     /// <summary>The file is over the size limit: the form answers 413 rather than 400.</summary>
     public bool TooLarge { get; } = tooLarge;
 }
@@ -114,18 +121,18 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
     /// </summary>
     private static SKImage DecodeMaster(Stream source)
     {
-        using var data = SKData.Create(source) ?? throw new ImageRejectedException("The file is empty or could not be read.");
-        using var codec = SKCodec.Create(data) ?? throw new ImageRejectedException("The file is not a JPEG, PNG or WebP picture.");
+        using var data = SKData.Create(source) ?? throw new ImageRejectedException("Image.Unreadable");
+        using var codec = SKCodec.Create(data) ?? throw new ImageRejectedException("Image.NotAPicture");
         if (codec.EncodedFormat is not (SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png or SKEncodedImageFormat.Webp))
         {
-            throw new ImageRejectedException("Only JPEG, PNG and WebP pictures are accepted.");
+            throw new ImageRejectedException("Image.FormatNotAccepted");
         }
 
         var info = codec.Info;
         var pixels = (long)info.Width * info.Height;
         if (pixels > ArticleFormLimits.MaxJpegPixels)
         {
-            throw new ImageRejectedException($"The picture is larger than {ArticleFormLimits.Megapixels(ArticleFormLimits.MaxJpegPixels)}.");
+            throw new ImageRejectedException("Image.TooManyPixels", [ArticleFormLimits.MaxJpegPixels / 1_000_000]);
         }
 
         var longest = Math.Max(info.Width, info.Height);
@@ -135,7 +142,7 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
         if ((long)size.Width * size.Height > ArticleFormLimits.MaxFullDecodePixels)
         {
             throw new ImageRejectedException(
-                $"A PNG or WebP picture may have at most {ArticleFormLimits.Megapixels(ArticleFormLimits.MaxFullDecodePixels)} (a JPEG up to {ArticleFormLimits.Megapixels(ArticleFormLimits.MaxJpegPixels)}).");
+                "Image.TooManyPixelsUnscaled", [ArticleFormLimits.MaxFullDecodePixels / 1_000_000, ArticleFormLimits.MaxJpegPixels / 1_000_000]);
         }
 
         var decodeInfo = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -145,8 +152,8 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
         {
             // A truncated file decodes "successfully" with the missing part painted grey: refuse it instead.
             throw new ImageRejectedException(result is SKCodecResult.IncompleteInput or SKCodecResult.ErrorInInput
-                ? "The picture file is incomplete or damaged."
-                : "The picture could not be decoded.");
+                ? "Image.Damaged"
+                : "Image.Undecodable");
         }
 
         // Scaled to the master's size and flattened on white in one pass: JPEG has no transparency.

@@ -396,7 +396,7 @@ public class SessionEndedSaveTests(EditorAreaFactory factory)
             FormFields(ended, "form[action='/editor/articles/new/resume']", new() { ["SignIn.Email"] = writer.Session.Email, ["SignIn.Password"] = EditorSession.Password }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(NewsPortal.Web.Areas.Editor.Controllers.ArticlesController.AlreadySignedInMessage, page.QuerySelector("[role='status'].notice").Text());
+        Assert.Equal("You are already signed in (perhaps in another tab). Your text is back in the form; nothing has been saved yet.", page.QuerySelector("[role='status'].notice").Text());
         Assert.Equal(headline, ((IHtmlInputElement)page.QuerySelector("#Headline")!).Value);
         Assert.Equal(Body, ((IHtmlTextAreaElement)page.QuerySelector("#Body")!).Value);
         Assert.Equal(0, await CountAsync(headline));

@@ -1,3 +1,4 @@
+using NewsPortal.UnitTests.Localization;
 using NewsPortal.Web.Features.Editing;
 
 namespace NewsPortal.UnitTests.Features.Editing;
@@ -20,7 +21,7 @@ public class EditorDatesTests
         // Clocks in London go from 01:00 to 02:00 on 28 March 2027.
         var form = new ArticleForm { TimeZone = "Europe/London", PublishAt = new DateTime(2027, 3, 28, 1, 30, 0) };
 
-        Assert.Contains("does not exist", Assert.Single(EditorDates.Problems(form, Now)), StringComparison.Ordinal);
+        Assert.Contains("does not exist", EditorText.English(Assert.Single(EditorDates.Problems(form, Now))), StringComparison.Ordinal);
     }
 
     [Fact]

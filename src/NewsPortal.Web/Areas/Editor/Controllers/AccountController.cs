@@ -1,47 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using NewsPortal.Web.Domain;
+using Microsoft.Extensions.Localization;
+using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Accounts;
-using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
-
-public sealed class LoginForm
-{
-    [Required(ErrorMessage = "Enter your email address.")]
-    [EmailAddress(ErrorMessage = "Enter an email address.")]
-    [StringLength(256)]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter your password.")]
-    [DataType(DataType.Password)]
-    [StringLength(1024)]
-    public string Password { get; set; } = "";
-
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed class PasswordForm
-{
-    [Required(ErrorMessage = "Enter your current password.")]
-    [DataType(DataType.Password)]
-    public string CurrentPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Choose a new password.")]
-    [StringLength(1024, MinimumLength = 12, ErrorMessage = "Use at least 12 characters; a few unrelated words make a good password.")]
-    [DataType(DataType.Password)]
-    public string NewPassword { get; set; } = "";
-}
 
 /// <summary>Sign-in, sign-out and password change. There is no registration: admins create accounts.</summary>
 [Area("Editor")]
 [Route("editor")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users, AuditTrail audit, PasswordSignIn passwordSignIn) : Controller
+public sealed class AccountController(PasswordSignIn passwordSignIn, IStringLocalizer<EditorResource> text) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -64,23 +35,16 @@ public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserMa
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl!.StartsWith("/editor", StringComparison.Ordinal) ? form.ReturnUrl : "/editor");
         }
 
-        ModelState.AddModelError(string.Empty, attempt.Problem!);
+        ModelState.AddModelError(string.Empty, text.Word(attempt.Problem!));
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(new LoginForm { Email = form.Email, ReturnUrl = form.ReturnUrl });
     }
 
     [HttpPost("logout")]
     [Authorize(Policy = EditorPolicies.Newsroom)]
-    public async Task<IActionResult> Logout(CancellationToken cancellationToken)
+    public async Task<IActionResult> Logout([FromServices] SignOut signOut, CancellationToken cancellationToken)
     {
-        if (await users.GetUserAsync(User) is { } user)
-        {
-            // A new security stamp makes every copy of the old cookie useless.
-            await users.UpdateSecurityStampAsync(user);
-            await audit.RecordAsync(AuditActions.SignOut, user.UserName, null, null, cancellationToken);
-        }
-
-        await signIn.SignOutAsync();
+        await signOut.ExecuteAsync(User, cancellationToken);
         // Drafts kept in this browser (editor-drafts.js) go with the session: newsroom computers are shared.
         // The script clears them when the button is pressed; this header also covers a page without it.
         Response.Headers["Clear-Site-Data"] = "\"storage\"";
@@ -93,28 +57,25 @@ public sealed class AccountController(SignInManager<NewsroomUser> signIn, UserMa
 
     [HttpPost("account/password")]
     [Authorize(Policy = EditorPolicies.Newsroom)]
-    public async Task<IActionResult> Password(PasswordForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Password(PasswordForm form, [FromServices] ChangeOwnPassword change, CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         if (ModelState.IsValid)
         {
-            var changed = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
-            if (changed.Succeeded)
+            var result = await change.ExecuteAsync(User, form, cancellationToken);
+            if (!result.SignedIn)
             {
-                await signIn.RefreshSignInAsync(user);
-                await audit.RecordAsync(AuditActions.PasswordChanged, user.UserName, user.UserName, null, cancellationToken);
-                TempData["Message"] = "Your password was changed.";
+                return Challenge();
+            }
+
+            if (result.Succeeded)
+            {
+                TempData[EditorController.MessageKey] = text.Word(new Notice("Notice.PasswordChanged"));
                 return RedirectToAction("Index", "Dashboard");
             }
 
-            foreach (var error in changed.Errors)
+            foreach (var problem in result.Problems)
             {
-                ModelState.AddModelError(string.Empty, error.Description);
+                ModelState.AddModelError(string.Empty, text.Word(problem));
             }
         }
 

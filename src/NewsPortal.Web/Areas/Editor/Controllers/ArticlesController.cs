@@ -1,25 +1,24 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Editing;
 using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 
-/// <summary>Writing, previewing, publishing, revisions and corrections of articles.</summary>
-public sealed partial class ArticlesController(
-    ArticleFormPages pages,
-    SaveArticle save,
-    RestoreRevision restore,
-    GetPreviewPage preview,
-    BylineRule bylines) : EditorController
+/// <summary>Writing an article and carrying out the form's commands: save, submit, publish, schedule, update live, unpublish.</summary>
+public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save, BylineRule bylines) : EditorController
 {
+    /// <summary>The article form, for the actions of other controllers that show it again (after a sign-in).</summary>
+    public const string FormView = "~/Areas/Editor/Views/Articles/Form.cshtml";
+
     [HttpGet("editor/articles/new")]
     public async Task<IActionResult> New(string? edition, int? translationOf, CancellationToken cancellationToken)
     {
         var form = await pages.NewAsync(edition, translationOf, NewsroomClaims.DisplayNameOf(User), cancellationToken);
-        return form is null ? NotFound() : View("Form", await PageAsync(form, null, UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
+        return form is null ? NotFound() : View("Form", await PageAsync(form, null, Word(UnreadableArticleForm.ProblemsFor(HttpContext)), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/new")]
@@ -47,7 +46,7 @@ public sealed partial class ArticlesController(
             return Forbid();
         }
 
-        return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, TempData["Problems"] is string[] p ? p : UnreadableArticleForm.ProblemsFor(HttpContext), null, cancellationToken));
+        return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, TempData[ProblemsKey] is string[] p ? p : Word(UnreadableArticleForm.ProblemsFor(HttpContext)), null, cancellationToken));
     }
 
     [HttpPost("editor/articles/{id:int}")]
@@ -59,95 +58,6 @@ public sealed partial class ArticlesController(
     {
         form.Id = id;
         return SaveAsync(form, leadImage, command, cancellationToken);
-    }
-
-    /// <summary>The article exactly as readers will see it, under the edition's URL prefix so it takes the edition's language.</summary>
-    [HttpGet("/{edition:edition}/preview/{id:int}")]
-    public async Task<IActionResult> Preview([FromRoute] string edition, [FromRoute] int id, CancellationToken cancellationToken)
-    {
-        var page = await preview.ExecuteAsync(id, cancellationToken);
-        if (page is null || page.Edition.Code != edition || await LoadAsync(id, cancellationToken) is not { } article)
-        {
-            return NotFound();
-        }
-
-        // Unpublished work is as private in preview as in the form: a writer previews their own drafts only.
-        if (!Who.MayEdit(article) && article.Status != ArticleStatus.Published)
-        {
-            return Forbid();
-        }
-
-        ViewData["Preview"] = true;
-        return View("~/Views/Articles/Show.cshtml", page);
-    }
-
-    [HttpGet("editor/articles/{id:int}/revisions")]
-    public async Task<IActionResult> Revisions([FromRoute] int id, CancellationToken cancellationToken)
-    {
-        var article = await LoadAsync(id, cancellationToken);
-        if (article is null)
-        {
-            return NotFound();
-        }
-
-        // Earlier versions are as private as the article: a writer sees those of their own drafts only.
-        return Who.MayEdit(article) ? View((article, await pages.RevisionsAsync(id, cancellationToken))) : Forbid();
-    }
-
-    [HttpGet("editor/articles/{id:int}/revisions/{revisionId:long}")]
-    public async Task<IActionResult> Compare([FromRoute] int id, [FromRoute] long revisionId, CancellationToken cancellationToken)
-    {
-        var article = await LoadAsync(id, cancellationToken);
-        if (article is null || await pages.CompareAsync(article, revisionId, cancellationToken) is not { } comparison)
-        {
-            return NotFound();
-        }
-
-        return Who.MayEdit(article) ? View(comparison) : Forbid();
-    }
-
-    [HttpPost("editor/articles/{id:int}/revisions/{revisionId:long}/restore")]
-    public async Task<IActionResult> Restore([FromRoute] int id, [FromRoute] long revisionId, int version, CancellationToken cancellationToken)
-    {
-        var result = await restore.ExecuteAsync(id, revisionId, version, Who, cancellationToken);
-        switch (result.Outcome)
-        {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Forbidden:
-                return Forbid();
-            case SaveOutcome.Conflict:
-                TempData["Problems"] = result.Problems.ToArray();
-                return RedirectToAction(nameof(Revisions), new { id });
-            default:
-                TempData["Message"] = result.Article!.PendingContent is not null
-                    ? "Restored as changes waiting for review: readers see the live version until you update the live article."
-                    : "Restored. The restore is itself a revision, so it can be undone the same way.";
-                TempData["Problems"] = result.Problems.ToArray();
-                return RedirectToAction(nameof(Edit), new { id });
-        }
-    }
-
-    [HttpPost("editor/articles/{id:int}/corrections")]
-    [Authorize(Policy = EditorPolicies.Publishing)]
-    public async Task<IActionResult> AddCorrection([FromRoute] int id, string? text, [FromServices] AddCorrection correct, CancellationToken cancellationToken)
-    {
-        switch (await correct.ExecuteAsync(id, text, Who, cancellationToken))
-        {
-            case CorrectionOutcome.NotFound:
-                return NotFound();
-            case CorrectionOutcome.NotPublished:
-                TempData["Problems"] = new[] { "Only a published article carries corrections." };
-                break;
-            case CorrectionOutcome.Invalid:
-                TempData["Problems"] = new[] { $"Write the correction (at most {Features.Editing.AddCorrection.MaxLength:N0} characters)." };
-                break;
-            default:
-                TempData["Message"] = "The correction is published on the article and in the corrections feed.";
-                break;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private async Task<IActionResult> SaveAsync(ArticleForm form, IFormFile? leadImage, ArticleCommand command, CancellationToken cancellationToken)
@@ -167,7 +77,7 @@ public sealed partial class ArticlesController(
                 Response.StatusCode = StatusCodes.Status400BadRequest;
             }
 
-            return View("Form", await PageAsync(form, existing, focus < 0 ? ["That change to the credits is not possible; the list is as before."] : [], null, cancellationToken) with
+            return View("Form", await PageAsync(form, existing, focus < 0 ? [Text["Problem.CreditChangeImpossible"].Value] : [], null, cancellationToken) with
             {
                 FocusCredit = focus < 0 ? null : focus,
             });
@@ -176,7 +86,7 @@ public sealed partial class ArticlesController(
         // The byline is published: never an e-mail address (refused like any invalid field, the text kept).
         if (await bylines.ProblemAsync(form.Author, cancellationToken) is { } bylineProblem)
         {
-            ModelState.AddModelError(nameof(ArticleForm.Author), bylineProblem);
+            ModelState.AddModelError(nameof(ArticleForm.Author), Word(bylineProblem));
         }
 
         if (!ModelState.IsValid)
@@ -196,25 +106,14 @@ public sealed partial class ArticlesController(
                 var stored = await LoadAsync(result.Article!.Id, cancellationToken);
                 form.Version = stored!.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return View("Form", await PageAsync(form, stored, result.Problems, await pages.ConflictViewAsync(result.Conflict!, stored, cancellationToken), cancellationToken));
+                return View("Form", await PageAsync(form, stored, Word(result.Problems), await pages.ConflictViewAsync(result.Conflict!, stored, cancellationToken), cancellationToken));
             case SaveOutcome.Invalid or SaveOutcome.TooLarge:
                 Response.StatusCode = result.Outcome == SaveOutcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-                return View("Form", await PageAsync(form, existing, result.Problems, null, cancellationToken));
+                return View("Form", await PageAsync(form, existing, Word(result.Problems), null, cancellationToken));
             default:
                 var article = result.Article!;
-                TempData["Message"] = (command, article.Status) switch
-                {
-                    _ when result.Problems.Count > 0 && command is not ArticleCommand.Save => "Saved.",
-                    (ArticleCommand.Publish or ArticleCommand.UpdateLive, ArticleStatus.Published) when result.WasLive && article.PendingContent is null => "The live article is updated.",
-                    (ArticleCommand.Publish, ArticleStatus.Published) => "Published.",
-                    (ArticleCommand.DiscardPending, _) => "The pending changes are discarded (they stay in the revisions). Readers see the live version.",
-                    (_, ArticleStatus.Published) when article.PendingContent is not null => "Saved as changes waiting for review. Readers still see the live version until an editor updates the live article.",
-                    (ArticleCommand.Schedule, _) => "Scheduled.",
-                    (ArticleCommand.Submit, _) => "Submitted for review.",
-                    (ArticleCommand.Unpublish, _) => "Unpublished: readers no longer see it.",
-                    _ => "Saved.",
-                };
-                TempData["Problems"] = result.Problems.ToArray();
+                Tell(SaveNotice.For(result, command));
+                Warn(result.Problems);
                 TempData[LocalDraftKey.SavedTempDataKey] = LocalDraftKey.For(form);
                 return RedirectToAction(nameof(Edit), new { id = article.Id });
         }

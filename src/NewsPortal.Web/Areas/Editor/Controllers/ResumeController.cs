@@ -5,19 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsPortal.Web.Areas.Editor.Models;
 using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Editing;
 using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
-
-/// <summary>The sign-in fields of the "your session ended" page.</summary>
-public sealed class ResumeCredentials
-{
-    public string? Email { get; set; }
-
-    public string? Password { get; set; }
-}
 
 /// <summary>
 /// Back to work after a save arrived when the session had ended: the session-ended page
@@ -25,12 +18,8 @@ public sealed class ResumeCredentials
 /// here. A right password signs in and shows the article form again with the posted text; nothing is saved
 /// until the editor saves. A wrong one shows the page again, text and all.
 /// </summary>
-public sealed partial class ArticlesController
+public sealed class ResumeController(ArticleFormPages pages) : EditorController
 {
-    public const string ResumedMessage = "Signed in again. Your text is back in the form; nothing has been saved yet.";
-
-    public const string AlreadySignedInMessage = "You are already signed in (perhaps in another tab). Your text is back in the form; nothing has been saved yet.";
-
     /// <summary>
     /// Anonymous by necessity: whoever posts here is signed out. It changes nothing but the sign-in, which goes
     /// through <see cref="PasswordSignIn"/> (lockout, audit) under the sign-in rate limit, and the global
@@ -70,20 +59,20 @@ public sealed partial class ArticlesController
 
             if (User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, EditorPolicies.Newsroom)).Succeeded)
             {
-                return await ShowKeptTextAsync(id, form, AlreadySignedInMessage, cancellationToken);
+                return await ShowKeptTextAsync(id, form, new Notice("Notice.AlreadySignedIn"), cancellationToken);
             }
 
-            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, "The page had expired. Sign in again; your text is still here."));
+            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, Word(new Notice("Problem.PageExpired"))));
         }
         if (string.IsNullOrWhiteSpace(credentials.Email) || string.IsNullOrEmpty(credentials.Password))
         {
-            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, "Enter your email address and your password."));
+            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, Word(new Notice("Problem.EnterEmailAndPassword"))));
         }
 
         var attempt = await passwordSignIn.ExecuteAsync(credentials.Email, credentials.Password, cancellationToken);
         if (!attempt.Succeeded)
         {
-            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, attempt.Problem));
+            return SessionEnded(new SessionEndedPage(resume, kept, false, credentials.Email, Word(attempt.Problem!)));
         }
 
         // The new cookie is only on the response: the rest of this request (the form's antiforgery token,
@@ -94,13 +83,13 @@ public sealed partial class ArticlesController
             return Forbid();
         }
 
-        return await ShowKeptTextAsync(id, form, ResumedMessage, cancellationToken);
+        return await ShowKeptTextAsync(id, form, new Notice("Notice.SignedInAgain"), cancellationToken);
     }
 
     /// <summary>The article form with the posted text in it, for the signed-in person who may edit the article; nothing is saved.</summary>
-    private async Task<IActionResult> ShowKeptTextAsync(int? id, ArticleForm form, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowKeptTextAsync(int? id, ArticleForm form, Notice message, CancellationToken cancellationToken)
     {
-        var existing = id is { } articleId ? await LoadAsync(articleId, cancellationToken) : null;
+        var existing = id is { } articleId ? await pages.LoadAsync(articleId, cancellationToken) : null;
         if (id is not null && existing is null)
         {
             return NotFound();
@@ -114,8 +103,8 @@ public sealed partial class ArticlesController
         // The text as posted, not as validated: showing it again is the point, and saving validates it.
         ModelState.Clear();
         form.Id = id;
-        TempData["Message"] = message;
-        return View("Form", await PageAsync(form, existing, [], null, cancellationToken));
+        Tell(message);
+        return View(ArticlesController.FormView, await pages.PageAsync(form, existing, [], null, Who.CanPublish, cancellationToken));
     }
 
     private ViewResult SessionEnded(SessionEndedPage page)

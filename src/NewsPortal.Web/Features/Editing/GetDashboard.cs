@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Features.Editing;
+
+public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, string Author, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt);
+
+/// <summary>
+/// One list of the dashboard: its query-string key (its page number travels in <c>?{Key}=n</c>), heading, text
+/// when empty (resource keys until the page words them) and current page.
+/// </summary>
+public sealed record DashboardList(string Key, string Heading, string Empty, PagedList<DashboardRow> Rows);
+
+public sealed record DashboardModel(
+    string? Edition,
+    string? Query,
+    IReadOnlyList<EditionView> Editions,
+    IReadOnlyList<DashboardList> Lists,
+    DateTime Now)
+{
+    /// <summary>The dashboard's query with one list moved to <paramref name="page"/> and the other lists, filter and search kept.</summary>
+    public Dictionary<string, object?> RouteValuesFor(string list, int page)
+    {
+        var values = new Dictionary<string, object?> { ["edition"] = Edition, ["q"] = string.IsNullOrEmpty(Query) ? null : Query };
+        foreach (var other in Lists)
+        {
+            var number = other.Key == list ? page : other.Rows.Page;
+            values[other.Key] = number == 1 ? null : number;
+        }
+
+        return values;
+    }
+}
+
+/// <summary>The page of each dashboard list the person asked for, in the order <see cref="GetDashboard.Lists"/> names them.</summary>
+public sealed record DashboardQuery(string? Edition, string? Search, int Mine = 1, int Review = 1, int Pending = 1, int Scheduled = 1, int Published = 1);
+
+/// <summary>The dashboard, or why the query cannot be answered.</summary>
+public sealed record DashboardResult(DashboardModel? Model, Notice? Problem);
+
+/// <summary>
+/// The editor's start page: my drafts, in review, live stories with changes waiting for review, scheduled (overdue first), recently published, each
+/// paged on its own. The search finds articles of every status by headline, lead or body text. It does
+/// not use the reader's full-text index: that index holds published stories only (its triggers skip
+/// every other status), and the newsroom must find its drafts too. A substring match over three
+/// columns is a scan, which the few people of a newsroom can afford.
+/// </summary>
+public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions, TimeProvider time, IOptionsSnapshot<SiteOptions> site)
+{
+    public const int RowsPerList = 25;
+
+    /// <summary>The longest search the dashboard runs; the search box says the same.</summary>
+    public const int MaxQueryLength = 200;
+
+    private const string LikeEscape = "\\";
+
+    public async Task<DashboardResult> ExecuteAsync(DashboardQuery request, EditorIdentity who, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(who);
+        var pages = new[] { request.Mine, request.Review, request.Pending, request.Scheduled, request.Published };
+        if (pages.Any(p => p < 1 || p > site.Value.MaxPage))
+        {
+            return new DashboardResult(null, new Notice("Dashboard.Problem.PageNumber", site.Value.MaxPage));
+        }
+
+        var search = request.Search?.Trim();
+        if (search?.Length > MaxQueryLength)
+        {
+            return new DashboardResult(null, new Notice("Dashboard.Problem.SearchTooLong", MaxQueryLength));
+        }
+
+        var filter = editions.Find(request.Edition);
+        var query = db.Articles.AsNoTracking();
+        if (filter is not null)
+        {
+            query = query.Where(a => a.EditionId == filter.Id);
+        }
+
+        if (!string.IsNullOrEmpty(search))
+        {
+            var pattern = "%" + EscapeLike(search) + "%";
+            query = query.Where(a => EF.Functions.Like(a.Headline, pattern, LikeEscape)
+                || EF.Functions.Like(a.Lead, pattern, LikeEscape)
+                || EF.Functions.Like(a.BodyText, pattern, LikeEscape));
+        }
+
+        var lists = new List<DashboardList>
+        {
+            await ListAsync("mine", query.Where(a => a.CreatedById == who.UserId && (a.Status == ArticleStatus.Draft || a.Status == ArticleStatus.Unpublished)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), request.Mine, cancellationToken),
+            await ListAsync("review", query.Where(a => a.Status == ArticleStatus.InReview && (who.CanPublish || a.CreatedById == who.UserId)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), request.Review, cancellationToken),
+            await ListAsync("pending", query.Where(a => a.Status == ArticleStatus.Published && a.PendingContent != null).OrderByDescending(a => a.PendingSavedAt).ThenByDescending(a => a.Id), request.Pending, cancellationToken),
+            await ListAsync("scheduled", query.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.ScheduledAt).ThenBy(a => a.Id), request.Scheduled, cancellationToken),
+            await ListAsync("published", query.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), request.Published, cancellationToken),
+        };
+        return new DashboardResult(new DashboardModel(filter?.Code, search, editions.All, lists, time.GetUtcNow().UtcDateTime), null);
+    }
+
+    /// <summary>The search text matched literally: LIKE's wildcards <c>%</c> and <c>_</c> (and the escape character) lose their meaning.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+
+    private static async Task<DashboardList> ListAsync(string key, IQueryable<Article> articles, int page, CancellationToken cancellationToken)
+    {
+        var total = await articles.CountAsync(cancellationToken);
+        var rows = await articles.Skip((page - 1) * RowsPerList).Take(RowsPerList)
+            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt))
+            .ToListAsync(cancellationToken);
+        return new DashboardList(key, $"Dashboard.List.{key}", $"Dashboard.Empty.{key}", new PagedList<DashboardRow>(rows, page, RowsPerList, total));
+    }
+}
