@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Localization;
 using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Features.Editing;
@@ -5,7 +8,7 @@ using NewsPortal.Web.Features.Newsroom;
 
 namespace NewsPortal.Web.Hosting;
 
-/// <summary>The newsroom's use cases: writing and publishing, accounts, editions/sections/sources, the audit log.</summary>
+/// <summary>The newsroom's use cases: writing and publishing, accounts, editions/sections/sources, the audit log; form messages in the person's language.</summary>
 public static class EditorAreaExtensions
 {
     public static IServiceCollection AddNewsPortalEditorArea(this IServiceCollection services)
@@ -44,6 +47,24 @@ public static class EditorAreaExtensions
         // The audit log: appended to in the same transaction as what it records, read by admins.
         services.AddScoped<AuditTrail>();
         services.AddScoped<GetAuditLog>();
+
+        // Values the model binder cannot read ("abc" for a number) are refused in the person's language too.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) => WordBindingMessages(options.ModelBindingMessageProvider, factory.Create(typeof(EditorResource))));
         return services;
+    }
+
+    private static void WordBindingMessages(DefaultModelBindingMessageProvider messages, IStringLocalizer text)
+    {
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => text["Validation.ValueInvalid", value]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
+        messages.SetValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
+        messages.SetUnknownValueIsInvalidAccessor(_ => text["Validation.ValueUnknown"]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Validation.ValueUnknown"]);
+        messages.SetValueMustBeANumberAccessor(_ => text["Validation.ValueNotANumber"]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Validation.ValueNotANumber"]);
+        messages.SetMissingBindRequiredValueAccessor(_ => text["Validation.ValueMissing"]);
+        messages.SetMissingKeyOrValueAccessor(() => text["Validation.ValueMissing"]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.ValueMissing"]);
+        messages.SetValueMustNotBeNullAccessor(_ => text["Validation.ValueMissing"]);
     }
 }
