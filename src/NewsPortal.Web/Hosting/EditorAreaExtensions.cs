@@ -25,7 +25,8 @@ public static class EditorAreaExtensions
         services.AddScoped<PublishDueArticles>();
         services.AddHostedService<ScheduledPublisher>();
 
-        // Accounts: created by admins, changed by admins or their owner.
+        // Accounts: created by admins, changed by admins or their owner; failed sign-ins of unknown addresses counted in memory.
+        services.AddMemoryCache();
         services.AddScoped<CreateNewsroomAccount>();
         services.AddScoped<GetNewsroomAccounts>();
         services.AddScoped<SetAccountDisabled>();
