@@ -16,6 +16,7 @@ builder.Services.AddNewsPortalWeb();
 builder.Services.AddNewsPortalOutputCache();
 builder.Services.AddNewsPortalIdentity();
 builder.Services.AddNewsPortalEditorArea();
+builder.Services.AddNewsPortalOperations();
 builder.Services.AddNewsPortalRateLimiting();
 builder.Services.AddNewsPortalHealthChecks();
 

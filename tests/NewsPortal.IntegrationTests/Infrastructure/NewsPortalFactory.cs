@@ -13,7 +13,15 @@ namespace NewsPortal.IntegrationTests.Infrastructure;
 /// </summary>
 public class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public string DataDirectory { get; } = TestHost.NewDataDirectory();
+    public NewsPortalFactory()
+        : this(TestHost.NewDataDirectory())
+    {
+    }
+
+    /// <summary>A site on an existing data directory (one an archive was restored into, for instance).</summary>
+    public NewsPortalFactory(string dataDirectory) => DataDirectory = dataDirectory;
+
+    public string DataDirectory { get; }
 
     /// <summary>Everything the server logged at Warning or above.</summary>
     public CapturedLogs Logs { get; } = new();

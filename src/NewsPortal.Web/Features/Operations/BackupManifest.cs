@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NewsPortal.Web.Features.Operations;
+
+/// <summary>
+/// The table of contents of a backup archive (<c>manifest.json</c>, its last entry): what it holds, from which
+/// schema, and every other entry with its size and SHA-256, so that a restore can refuse a damaged or partial copy.
+/// </summary>
+public sealed record BackupManifest(
+    string Format,
+    int Version,
+    DateTime CreatedAt,
+    string? SchemaMigration,
+    BackupCounts Counts,
+    IReadOnlyList<BackupFile> Files)
+{
+    public const string EntryName = "manifest.json";
+
+    public const string FormatName = "newsportal-backup";
+
+    public const int CurrentVersion = 1;
+
+    /// <summary>The folders of an archive, each restored to its own place in the data directory.</summary>
+    public const string DatabaseEntry = "database/newsportal.db";
+
+    public const string MediaFolder = "media/";
+
+    public const string MastersFolder = "masters/";
+
+    public const string KeysFolder = "keys/";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    public static BackupManifest? FromJson(Stream stream) => JsonSerializer.Deserialize<BackupManifest>(stream, Json);
+
+    /// <summary>An entry name an archive may hold: a file directly inside one of the known folders, nothing that climbs out.</summary>
+    public static bool IsAllowedEntry(string name) =>
+        name == DatabaseEntry
+        || (new[] { MediaFolder, MastersFolder, KeysFolder }.Any(f => name.StartsWith(f, StringComparison.Ordinal))
+            && name.Count(c => c == '/') == 1
+            && Path.GetFileName(name) is { Length: > 0 } file
+            && file == file.Trim()
+            && !file.StartsWith('.')
+            && file.IndexOfAny(Path.GetInvalidFileNameChars()) < 0);
+
+    public static string Sha256(byte[] hash) => Convert.ToHexStringLower(hash);
+
+    internal static IncrementalHash NewHash() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+}
+
+public sealed record BackupFile(string Path, long Bytes, string Sha256);
+
+public sealed record BackupCounts(int Editions, int Articles, int Revisions, int Pictures, int Accounts);
+
+/// <summary>How far a backup or restore has got, in bytes of the files it copies.</summary>
+public sealed record ArchiveProgress(long Done, long Total, string Current);
+
+/// <summary>A backup or restore that cannot go on, with the sentence for the operator.</summary>
+public sealed class ArchiveException(string message, Exception? inner = null) : Exception(message, inner);

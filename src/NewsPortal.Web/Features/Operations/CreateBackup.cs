@@ -1,0 +1,142 @@
+using System.IO.Compression;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Features.Operations;
+
+/// <summary>
+/// Writes one archive of everything the site needs to come back: a consistent snapshot of the database taken while
+/// the site serves and editors write (<c>VACUUM INTO</c>, one read transaction, never a file copy), the pictures
+/// that snapshot shows (renditions and masters), the data-protection keys (so signed-in sessions survive a restore),
+/// and a manifest with a checksum of each. Pictures uploaded after the snapshot are not in it, as their articles are
+/// not. The archive appears under its name only once complete.
+/// </summary>
+public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, TimeProvider time)
+{
+    public async Task<BackupManifest> ExecuteAsync(string file, IProgress<ArchiveProgress>? progress, CancellationToken cancellationToken)
+    {
+        var target = Path.GetFullPath(file);
+        if (File.Exists(target))
+        {
+            throw new ArchiveException($"{target} exists already; choose a new file name.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var snapshot = Path.Combine(paths.DataDirectory, $"backup-{Guid.NewGuid():N}.db");
+        var partial = target + ".partial";
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [snapshot], cancellationToken);
+            var (counts, migration, pictures) = await ReadSnapshotAsync(snapshot, cancellationToken);
+            var files = new List<(string Entry, string Source)> { (BackupManifest.DatabaseEntry, snapshot) };
+            files.AddRange(PictureFiles(pictures));
+            files.AddRange(KeyFiles());
+
+            var total = files.Sum(f => new FileInfo(f.Source).Length);
+            var listed = new List<BackupFile>();
+            long done = 0;
+            BackupManifest manifest;
+            await using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+                {
+                    foreach (var (entry, source) in files)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        listed.Add(await AddAsync(zip, entry, source, bytes => progress?.Report(new ArchiveProgress(done + bytes, total, entry)), cancellationToken));
+                        done += listed[^1].Bytes;
+                    }
+
+                    manifest = new BackupManifest(BackupManifest.FormatName, BackupManifest.CurrentVersion, time.GetUtcNow().UtcDateTime, migration, counts, listed);
+                    await using var manifestStream = zip.CreateEntry(BackupManifest.EntryName, CompressionLevel.Optimal).Open();
+                    await manifestStream.WriteAsync(manifest.ToJson(), cancellationToken);
+                }
+
+                // On disk before it takes its name: a crash never leaves a half archive under the final name.
+                output.Flush(flushToDisk: true);
+            }
+
+            File.Move(partial, target);
+            progress?.Report(new ArchiveProgress(total, total, BackupManifest.EntryName));
+            return manifest;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(snapshot);
+            File.Delete(partial);
+        }
+    }
+
+    /// <summary>What the snapshot holds: its counts, its schema and the storage keys of its pictures.</summary>
+    private static async Task<(BackupCounts Counts, string? Migration, List<(string Key, int Width)> Pictures)> ReadSnapshotAsync(string snapshot, CancellationToken cancellationToken)
+    {
+        var options = new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={snapshot};Mode=ReadOnly;Pooling=False").Options;
+        await using var copy = new NewsPortalDbContext(options);
+        var counts = new BackupCounts(
+            await copy.Editions.CountAsync(cancellationToken),
+            await copy.Articles.CountAsync(cancellationToken),
+            await copy.Revisions.CountAsync(cancellationToken),
+            await copy.Images.CountAsync(cancellationToken),
+            await copy.Users.CountAsync(cancellationToken));
+        var migration = (await copy.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
+        var pictures = await copy.Images.Select(i => new { i.StorageKey, i.Width }).ToListAsync(cancellationToken);
+        return (counts, migration, pictures.Select(p => (p.StorageKey, p.Width)).ToList());
+    }
+
+    private IEnumerable<(string Entry, string Source)> PictureFiles(IEnumerable<(string Key, int Width)> pictures)
+    {
+        foreach (var (key, width) in pictures.Distinct())
+        {
+            foreach (var rendition in Image.RenditionWidthsFor(width).Select(w => Image.RenditionFileName(key, w)))
+            {
+                var source = Path.Combine(paths.MediaDirectory, rendition);
+                if (!File.Exists(source))
+                {
+                    throw new ArchiveException($"The picture file {rendition} that the database shows is missing (taken down during the backup?); run the backup again.");
+                }
+
+                yield return (BackupManifest.MediaFolder + rendition, source);
+            }
+
+            // Pictures stored before masters were kept have none.
+            var master = Path.Combine(paths.MastersDirectory, key + ".jpg");
+            if (File.Exists(master))
+            {
+                yield return (BackupManifest.MastersFolder + key + ".jpg", master);
+            }
+        }
+    }
+
+    private IEnumerable<(string Entry, string Source)> KeyFiles()
+    {
+        var keys = Path.Combine(paths.DataDirectory, "keys");
+        return Directory.Exists(keys)
+            ? Directory.EnumerateFiles(keys, "*.xml").Order(StringComparer.Ordinal).Select(f => (BackupManifest.KeysFolder + Path.GetFileName(f), f))
+            : [];
+    }
+
+    private static async Task<BackupFile> AddAsync(ZipArchive zip, string entryName, string source, Action<long> copied, CancellationToken cancellationToken)
+    {
+        // Pictures are compressed already; the database and the keys shrink well.
+        var entry = zip.CreateEntry(entryName, entryName.EndsWith(".jpg", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+        using var hash = BackupManifest.NewHash();
+        await using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        await using var output = entry.Open();
+        var buffer = new byte[81920];
+        long bytes = 0;
+        int read;
+        while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            bytes += read;
+            copied(bytes);
+        }
+
+        return new BackupFile(entryName, bytes, BackupManifest.Sha256(hash.GetHashAndReset()));
+    }
+}

@@ -1,0 +1,152 @@
+using System.IO.Compression;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Features.Operations;
+
+/// <summary>
+/// Brings a backup archive back into an empty data directory. The whole archive is checked against its manifest
+/// (every entry present, of its size and checksum, nothing else in it) before anything is written; the database
+/// is then checked by SQLite itself (<c>integrity_check</c>, <c>foreign_key_check</c>). A damaged, partial or
+/// foreign archive is refused and leaves the directory as it was. The site migrates an older schema at its next start.
+/// </summary>
+public sealed class RestoreBackup(NewsPortalDbContext db, StoragePaths paths)
+{
+    public async Task<BackupManifest> ExecuteAsync(string file, IProgress<ArchiveProgress>? progress, CancellationToken cancellationToken)
+    {
+        var source = Path.GetFullPath(file);
+        if (!File.Exists(source))
+        {
+            throw new ArchiveException($"There is no archive at {source}.");
+        }
+
+        var database = db.Database.GetDbConnection() is SqliteConnection connection ? Path.GetFullPath(connection.DataSource, paths.DataDirectory) : throw new ArchiveException("Restore works on the SQLite database only.");
+        var keys = Path.Combine(paths.DataDirectory, "keys");
+        if (File.Exists(database) || HasFiles(paths.MediaDirectory) || HasFiles(paths.MastersDirectory) || HasFiles(keys))
+        {
+            throw new ArchiveException($"The data directory {paths.DataDirectory} is not empty; restore into a new, empty one (Storage:DataDirectory).");
+        }
+
+        try
+        {
+            using var zip = ZipFile.OpenRead(source);
+            var manifest = await CheckAsync(zip, progress, cancellationToken);
+            var written = new List<string>();
+            try
+            {
+                foreach (var listed in manifest.Files)
+                {
+                    var destination = listed.Path == BackupManifest.DatabaseEntry ? database
+                        : listed.Path.StartsWith(BackupManifest.MediaFolder, StringComparison.Ordinal) ? Path.Combine(paths.MediaDirectory, Path.GetFileName(listed.Path))
+                        : listed.Path.StartsWith(BackupManifest.MastersFolder, StringComparison.Ordinal) ? Path.Combine(paths.MastersDirectory, Path.GetFileName(listed.Path))
+                        : Path.Combine(keys, Path.GetFileName(listed.Path));
+                    Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                    written.Add(destination);
+                    zip.GetEntry(listed.Path)!.ExtractToFile(destination, overwrite: false);
+                }
+
+                CheckDatabase(database);
+                return manifest;
+            }
+            catch
+            {
+                SqliteConnection.ClearAllPools();
+                foreach (var path in written)
+                {
+                    File.Delete(path);
+                }
+
+                throw;
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ArchiveException($"{source} is damaged or incomplete: it cannot be read as an archive ({ex.Message}).", ex);
+        }
+    }
+
+    /// <summary>Reads every entry once, comparing it with the manifest; returns the manifest when the archive is whole.</summary>
+    private static async Task<BackupManifest> CheckAsync(ZipArchive zip, IProgress<ArchiveProgress>? progress, CancellationToken cancellationToken)
+    {
+        var manifestEntry = zip.GetEntry(BackupManifest.EntryName) ?? throw new ArchiveException("The archive has no manifest: it is not a NewsPortal backup, or it is incomplete.");
+        BackupManifest? manifest;
+        await using (var stream = manifestEntry.Open())
+        {
+            try
+            {
+                manifest = BackupManifest.FromJson(stream);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                throw new ArchiveException("The archive's manifest is damaged.", ex);
+            }
+        }
+
+        if (manifest is null || manifest.Format != BackupManifest.FormatName || manifest.Version > BackupManifest.CurrentVersion)
+        {
+            throw new ArchiveException("The archive is not a NewsPortal backup this version can read.");
+        }
+
+        var listed = manifest.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        if (listed.Count != manifest.Files.Count || !listed.Contains(BackupManifest.DatabaseEntry) || listed.Any(p => !BackupManifest.IsAllowedEntry(p)))
+        {
+            throw new ArchiveException("The archive's manifest lists files a backup does not hold; it was not written by NewsPortal.");
+        }
+
+        if (zip.Entries.Select(e => e.FullName).FirstOrDefault(n => n != BackupManifest.EntryName && !listed.Contains(n)) is { } extra)
+        {
+            throw new ArchiveException($"The archive holds {extra}, which its manifest does not list.");
+        }
+
+        var total = manifest.Files.Sum(f => f.Bytes);
+        long done = 0;
+        foreach (var file in manifest.Files)
+        {
+            var entry = zip.GetEntry(file.Path) ?? throw new ArchiveException($"The archive is incomplete: {file.Path} is missing.");
+            using var hash = BackupManifest.NewHash();
+            await using var stream = entry.Open();
+            var buffer = new byte[81920];
+            long bytes = 0;
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                bytes += read;
+                progress?.Report(new ArchiveProgress(done + bytes, total, file.Path));
+            }
+
+            if (bytes != file.Bytes || BackupManifest.Sha256(hash.GetHashAndReset()) != file.Sha256)
+            {
+                throw new ArchiveException($"The archive is damaged: {file.Path} does not match its checksum.");
+            }
+
+            done += bytes;
+        }
+
+        return manifest;
+    }
+
+    private static void CheckDatabase(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var integrity = connection.CreateCommand();
+        integrity.CommandText = "PRAGMA integrity_check";
+        if (integrity.ExecuteScalar() as string != "ok")
+        {
+            throw new ArchiveException("The database in the archive fails SQLite's integrity check.");
+        }
+
+        using var keys = connection.CreateCommand();
+        keys.CommandText = "PRAGMA foreign_key_check";
+        using var reader = keys.ExecuteReader();
+        if (reader.Read())
+        {
+            throw new ArchiveException($"The database in the archive has rows pointing at missing rows (table {reader.GetString(0)}).");
+        }
+    }
+
+    private static bool HasFiles(string directory) => Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any();
+}

@@ -1,0 +1,147 @@
+using System.IO.Compression;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.IntegrationTests.Areas.Editor;
+using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.Tests.Shared;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Operations;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.IntegrationTests.Features.Operations;
+
+/// <summary>A backup taken while editors write comes back whole into an empty data directory, and a damaged one never does.</summary>
+[Collection(EditorAreaCollection.Name)]
+public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsportal-backups", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private async Task<(string File, BackupManifest Manifest)> BackupAsync(IProgress<ArchiveProgress>? progress = null)
+    {
+        var file = Path.Combine(_folder, "site.zip");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var manifest = await scope.ServiceProvider.GetRequiredService<CreateBackup>().ExecuteAsync(file, progress, CancellationToken.None);
+        return (file, manifest);
+    }
+
+    /// <summary>The restore use case over a new, empty data directory, as the <c>restore</c> command runs it before the site starts.</summary>
+    private static async Task<BackupManifest> RestoreAsync(string archive, string dataDirectory)
+    {
+        var paths = new StoragePaths(Path.GetTempPath(), new StorageOptions { DataDirectory = dataDirectory });
+        var options = new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={Path.Combine(dataDirectory, "newsportal.db")}").Options;
+        await using var db = new NewsPortalDbContext(options);
+        return await new RestoreBackup(db, paths).ExecuteAsync(archive, null, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ABackupTakenWhileEditorsSaveRestoresEveryArticlePictureAndSession()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        using var stop = new CancellationTokenSource();
+        var saved = 0;
+        var writing = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var fields = ArticleWorkflowTests.Fields($"Tide tables for the week {Guid.NewGuid():N}", "Save");
+                Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields)).StatusCode);
+                saved++;
+            }
+        });
+        await Task.Delay(300);
+
+        var reports = new List<ArchiveProgress>();
+        var (file, manifest) = await BackupAsync(new Progress<ArchiveProgress>(reports.Add));
+        await stop.CancelAsync();
+        await writing;
+
+        Assert.True(saved > 0);
+        Assert.True(manifest.Counts.Articles > 0 && manifest.Counts.Pictures > 0);
+        Assert.Contains(manifest.Files, f => f.Path.StartsWith(BackupManifest.KeysFolder, StringComparison.Ordinal));
+
+        var restored = TestHost.NewDataDirectory();
+        var back = await RestoreAsync(file, restored);
+        Assert.Equal(manifest.Files.Count, back.Files.Count);
+
+        var site = new NewsPortalFactory(restored);
+        await using var cleanup = new AsyncCleanup(site);
+        await ((Xunit.IAsyncLifetime)site).InitializeAsync();
+        var counts = await site.QueryAsync(async db => (Articles: await db.Articles.CountAsync(), Pictures: await db.Images.ToListAsync()));
+        Assert.Equal(manifest.Counts.Articles, counts.Articles);
+        var reader = site.CreateReader();
+        foreach (var picture in counts.Pictures)
+        {
+            var response = await reader.GetAsync(new Uri($"/media/{Image.RenditionFileName(picture.StorageKey, picture.AvailableWidths[0])}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // The signed-in editor's cookie still opens the editor area of the restored site.
+        var client = EditorSession.NewClient(site);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/editor");
+        request.Headers.Add("Cookie", editor.SessionCookie);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ATruncatedArchiveIsRefusedAndLeavesTheDirectoryEmpty()
+    {
+        var (file, _) = await BackupAsync();
+        var bytes = await File.ReadAllBytesAsync(file);
+        var partial = Path.Combine(_folder, "partial.zip");
+        await File.WriteAllBytesAsync(partial, bytes[..(bytes.Length * 2 / 3)]);
+        var restored = TestHost.NewDataDirectory();
+
+        var refusal = await Assert.ThrowsAsync<ArchiveException>(() => RestoreAsync(partial, restored));
+
+        Assert.Contains("damaged or incomplete", refusal.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(restored, "newsportal.db")));
+        Assert.Empty(Directory.EnumerateFiles(restored, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task AnArchiveWithAChangedFileIsRefusedBeforeAnythingIsWritten()
+    {
+        var (file, manifest) = await BackupAsync();
+        var picture = manifest.Files.First(f => f.Path.StartsWith(BackupManifest.MediaFolder, StringComparison.Ordinal)).Path;
+        using (var zip = ZipFile.Open(file, ZipArchiveMode.Update))
+        {
+            zip.GetEntry(picture)!.Delete();
+            await using var replaced = zip.CreateEntry(picture).Open();
+            await replaced.WriteAsync("not the picture"u8.ToArray());
+        }
+
+        var restored = TestHost.NewDataDirectory();
+        var refusal = await Assert.ThrowsAsync<ArchiveException>(() => RestoreAsync(file, restored));
+
+        Assert.Contains(picture, refusal.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(restored, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task ARestoreNeverOverwritesASite()
+    {
+        var (file, _) = await BackupAsync();
+
+        var refusal = await Assert.ThrowsAsync<ArchiveException>(() => RestoreAsync(file, factory.DataDirectory));
+
+        Assert.Contains("not empty", refusal.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Stops the restored site and deletes its data directory.</summary>
+    private sealed class AsyncCleanup(NewsPortalFactory site) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await ((Xunit.IAsyncLifetime)site).DisposeAsync();
+    }
+}
