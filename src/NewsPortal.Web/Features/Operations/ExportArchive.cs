@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Hosting;
+
+namespace NewsPortal.Web.Features.Operations;
+
+/// <summary>
+/// Writes every article as Markdown with front matter, with its pictures and the newsroom's editions and sources
+/// (<see cref="PortableArchive"/>), into an empty folder. What readers see is exported: a live story's changes
+/// waiting for review stay in the site.
+/// </summary>
+public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
+{
+    public async Task<int> ExecuteAsync(string folder, IProgress<ArchiveProgress>? progress, CancellationToken cancellationToken)
+    {
+        var target = Path.GetFullPath(folder);
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new ArchiveException($"{target} is not empty; export into a new folder.");
+        }
+
+        Directory.CreateDirectory(Path.Combine(target, PortableArchive.PicturesFolder));
+        var editions = await db.Editions.AsNoTracking().Include(e => e.Sections).OrderBy(e => e.SortOrder).ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().Include(s => s.LocalNames).OrderBy(s => s.Code).ToListAsync(cancellationToken);
+        var newsroom = new PortableNewsroom
+        {
+            Editions = [.. editions.Select(e => new PortableEdition
+            {
+                Code = e.Code, NativeName = e.NativeName, EnglishName = e.EnglishName, Direction = e.Direction, SlugPolicy = e.SlugPolicy,
+                Countries = e.Countries, IsDefault = e.IsDefault,
+                Sections = [.. e.Sections.OrderBy(s => s.Order).Select(s => new PortableSection { Slug = s.Slug, Name = s.Name })],
+            })],
+            Sources = [.. sources.Select(s => new PortableSource
+            {
+                Code = s.Code, ShortName = s.ShortName, FullName = s.FullName, Kind = s.Kind, Url = s.Url,
+                LocalNames = s.LocalNames.ToDictionary(n => n.Language, n => new PortableName { ShortName = n.ShortName, FullName = n.FullName }),
+            })],
+        };
+        await File.WriteAllTextAsync(Path.Combine(target, PortableArchive.NewsroomFile), PortableArchive.Serializer.Serialize(newsroom), cancellationToken);
+
+        var articles = await db.Articles.AsNoTracking()
+            .Include(a => a.Edition).Include(a => a.Section).Include(a => a.LeadImage).Include(a => a.Corrections)
+            .Include(a => a.Sources).ThenInclude(s => s.Source)
+            .AsSplitQuery().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var groups = articles.Where(a => a.TranslationGroupId is not null).ToLookup(a => a.TranslationGroupId, a => a.Id);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            var matter = new PortableArticle
+            {
+                Id = article.Id, Edition = article.Edition.Code, Section = article.Section.Slug, Headline = article.Headline, Slug = article.Slug,
+                Lead = article.Lead, Author = article.Author, Status = article.Status, Created = article.CreatedAt, Updated = article.UpdatedAt,
+                Published = article.PublishedAt, Scheduled = article.ScheduledAt, BreakingUntil = article.BreakingUntil,
+                Sources = [.. article.Sources.OrderBy(s => s.Order).Select(s => new PortableCredit { Code = s.Source.Code, Role = s.Role })],
+                Picture = article.LeadImage is { } image ? await PictureAsync(image, target, cancellationToken) : null,
+                Translations = article.TranslationGroupId is { } group ? [.. groups[group].Where(id => id != article.Id)] : [],
+                Corrections = [.. article.Corrections.OrderBy(c => c.PublishedAt).Select(c => new PortableCorrection { Published = c.PublishedAt, Text = c.Text })],
+            };
+            var editionFolder = Path.Combine(target, PortableArchive.ArticlesFolder, article.Edition.Code);
+            Directory.CreateDirectory(editionFolder);
+            var text = $"{PortableArchive.FrontMatterFence}\n{PortableArchive.Serializer.Serialize(matter)}{PortableArchive.FrontMatterFence}\n{article.BodyMarkdown}";
+            await File.WriteAllTextAsync(Path.Combine(editionFolder, $"{article.Id}-{article.Slug}.md"), text, cancellationToken);
+            progress?.Report(new ArchiveProgress(i + 1, articles.Count, $"{article.Edition.Code}/{article.Id}"));
+        }
+
+        return articles.Count;
+    }
+
+    /// <summary>Copies the picture once (its master where kept, else its largest rendition) and describes it.</summary>
+    private async Task<PortablePicture> PictureAsync(Image image, string target, CancellationToken cancellationToken)
+    {
+        var file = $"{PortableArchive.PicturesFolder}/{image.StorageKey}.jpg";
+        var destination = Path.Combine(target, PortableArchive.PicturesFolder, image.StorageKey + ".jpg");
+        if (!File.Exists(destination))
+        {
+            var master = Path.Combine(paths.MastersDirectory, image.StorageKey + ".jpg");
+            var source = File.Exists(master) ? master : Path.Combine(paths.MediaDirectory, Image.RenditionFileName(image.StorageKey, image.AvailableWidths[^1]));
+            await using var input = File.OpenRead(source);
+            await using var output = File.Create(destination);
+            await input.CopyToAsync(output, cancellationToken);
+        }
+
+        return new PortablePicture
+        {
+            File = file, Alt = image.AltText, Decorative = image.IsDecorative, Caption = image.Caption, Credit = image.Credit, FocalX = image.FocalX, FocalY = image.FocalY,
+        };
+    }
+}
