@@ -363,5 +363,14 @@ public class Article
         Version++;
     }
 
+    /// <summary>The times exactly as an exported archive recorded them (an imported story keeps its own history).</summary>
+    public void RestoreHistory(DateTime createdAt, DateTime? publishedAt, DateTime updatedAt)
+    {
+        CreatedAt = createdAt;
+        PublishedAt = publishedAt;
+        UpdatedAt = updatedAt;
+        Touch();
+    }
+
     private void Touch() => Version++;
 }

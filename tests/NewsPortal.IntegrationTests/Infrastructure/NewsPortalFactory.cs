@@ -19,7 +19,7 @@ public class NewsPortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A site on an existing data directory (one an archive was restored into, for instance).</summary>
-    public NewsPortalFactory(string dataDirectory) => DataDirectory = dataDirectory;
+    protected NewsPortalFactory(string dataDirectory) => DataDirectory = dataDirectory;
 
     public string DataDirectory { get; }
 

@@ -157,7 +157,6 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
                     article.AddCorrection(correction.Text, correction.Published);
                 }
 
-                article.SetHistory(published, matter.Updated);
                 if (matter.Status == ArticleStatus.Unpublished)
                 {
                     article.Unpublish();
@@ -165,6 +164,8 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
 
                 break;
         }
+
+        article.RestoreHistory(matter.Created, matter.Published, matter.Updated);
     }
 
     private Image Picture(string file, PortablePicture picture, string folder, Dictionary<string, StoredImage> pictures, List<string> written, DateTime createdAt)

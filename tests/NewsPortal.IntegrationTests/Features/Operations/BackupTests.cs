@@ -75,7 +75,7 @@ public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
         var back = await RestoreAsync(file, restored);
         Assert.Equal(manifest.Files.Count, back.Files.Count);
 
-        var site = new NewsPortalFactory(restored);
+        var site = new RestoredSite(restored);
         await using var cleanup = new AsyncCleanup(site);
         await ((Xunit.IAsyncLifetime)site).InitializeAsync();
         var counts = await site.QueryAsync(async db => (Articles: await db.Articles.CountAsync(), Pictures: await db.Images.ToListAsync()));
@@ -138,6 +138,9 @@ public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
 
         Assert.Contains("not empty", refusal.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The site started on the data directory an archive was restored into.</summary>
+    private sealed class RestoredSite(string dataDirectory) : NewsPortalFactory(dataDirectory);
 
     /// <summary>Stops the restored site and deletes its data directory.</summary>
     private sealed class AsyncCleanup(NewsPortalFactory site) : IAsyncDisposable
