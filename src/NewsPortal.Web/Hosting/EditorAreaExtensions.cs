@@ -5,6 +5,7 @@ using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Features.Editing;
 using NewsPortal.Web.Features.Newsroom;
+using NewsPortal.Web.Features.Site;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -48,6 +49,9 @@ public static class EditorAreaExtensions
         // The audit log: appended to in the same transaction as what it records, read by admins.
         services.AddScoped<AuditTrail>();
         services.AddScoped<GetAuditLog>();
+
+        // A write that cannot be stored (disk full, read-only database) is a 503, not a 500.
+        services.Configure<MvcOptions>(options => options.Filters.Add<StorageUnavailableFilter>());
 
         // Values the model binder cannot read ("abc" for a number) are refused in the person's language too.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) => WordBindingMessages(options.ModelBindingMessageProvider, factory.Create(typeof(EditorResource))));

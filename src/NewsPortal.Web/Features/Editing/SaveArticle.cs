@@ -34,6 +34,9 @@ public enum SaveOutcome
 
     /// <summary>Refused because the picture is over the size limit (413 rather than 400).</summary>
     TooLarge = 5,
+
+    /// <summary>Nothing could be stored: the disk is full or the database read-only (503; the text is shown again).</summary>
+    Unavailable = 6,
 }
 
 /// <summary>Two versions of one article that met: the stored one, the posted one, and the one both started from if known.</summary>
@@ -75,7 +78,8 @@ public sealed class SaveArticle(
     EditionCatalog editions,
     ArticleContentWriter writer,
     AuditTrail audit,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<SaveArticle> logger)
 {
     public async Task<SaveResult> ExecuteAsync(ArticleForm form, IFormFile? upload, ArticleCommand command, EditorIdentity who, CancellationToken cancellationToken)
     {
@@ -197,7 +201,18 @@ public sealed class SaveArticle(
 
         var pictures = new LeadImageEdit(db, images, now);
         var shown = mine.LeadImageId is { } shownId ? existing?.LeadImage?.Id == shownId ? existing.LeadImage : await db.Images.FindAsync([shownId], cancellationToken) : null;
-        var (pictureId, refused) = await pictures.ChooseAsync(shown, form, upload, cancellationToken);
+        int? pictureId;
+        ImageRejectedException? refused;
+        try
+        {
+            (pictureId, refused) = await pictures.ChooseAsync(shown, form, upload, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailure.IsStorageUnavailable(ex))
+        {
+            pictures.Failed();
+            return Unavailable(ex);
+        }
+
         if (refused is not null)
         {
             pictures.Failed();
@@ -252,6 +267,12 @@ public sealed class SaveArticle(
             return current is null
                 ? SaveResult.Fail(SaveOutcome.NotFound)
                 : await ConflictAsync(current, current.WorkingContent, mine, await StartedFromAsync(current.Id, form.Version, cancellationToken), new Notice("Conflict.SavedWhileSaving"), cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailure.IsStorageUnavailable(ex))
+        {
+            pictures.Failed();
+            db.ChangeTracker.Clear();
+            return Unavailable(ex);
         }
         catch
         {
@@ -450,6 +471,12 @@ public sealed class SaveArticle(
         }
 
         return (group, null);
+    }
+
+    private SaveResult Unavailable(Exception failure)
+    {
+        logger.LogError(failure, "An article could not be stored: the disk is full or the database cannot be written");
+        return SaveResult.Fail(SaveOutcome.Unavailable, new Notice("Problem.StorageUnavailable"));
     }
 
     private static string Target(Article article) => $"article {article.Id} “{article.Headline}”";

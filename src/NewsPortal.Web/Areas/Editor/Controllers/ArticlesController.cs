@@ -107,8 +107,13 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
                 form.Version = stored!.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Form", await PageAsync(form, stored, Word(result.Problems), await pages.ConflictViewAsync(result.Conflict!, stored, cancellationToken), cancellationToken));
-            case SaveOutcome.Invalid or SaveOutcome.TooLarge:
-                Response.StatusCode = result.Outcome == SaveOutcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            case SaveOutcome.Invalid or SaveOutcome.TooLarge or SaveOutcome.Unavailable:
+                Response.StatusCode = result.Outcome switch
+                {
+                    SaveOutcome.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                    SaveOutcome.Unavailable => RetryLater(),
+                    _ => StatusCodes.Status400BadRequest,
+                };
                 return View("Form", await PageAsync(form, existing, Word(result.Problems), null, cancellationToken));
             default:
                 var article = result.Article!;
@@ -117,6 +122,12 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
                 TempData[LocalDraftKey.SavedTempDataKey] = LocalDraftKey.For(form);
                 return RedirectToAction(nameof(Edit), new { id = article.Id });
         }
+    }
+
+    private int RetryLater()
+    {
+        Response.Headers.RetryAfter = Features.Site.StorageUnavailableFilter.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return StatusCodes.Status503ServiceUnavailable;
     }
 
     private Task<ArticleFormPage> PageAsync(ArticleForm form, Article? article, IReadOnlyList<string> problems, ConflictView? conflict, CancellationToken cancellationToken) =>
