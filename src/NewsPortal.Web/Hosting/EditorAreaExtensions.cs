@@ -54,6 +54,9 @@ public static class EditorAreaExtensions
         // A write that cannot be stored (disk full, read-only database) is a 503, not a 500.
         services.Configure<MvcOptions>(options => options.Filters.Add<StorageUnavailableFilter>());
 
+        // Posted numbers and dates read as browsers send them, whatever the interface language.
+        services.Configure<MvcOptions>(options => InvariantFormValueProviderFactory.ReplaceIn(options.ValueProviderFactories));
+
         // Values the model binder cannot read ("abc" for a number) are refused in the person's language too.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) => WordBindingMessages(options.ModelBindingMessageProvider, factory.Create(typeof(EditorResource))));
         return services;
