@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Features.Site;
 
 namespace NewsPortal.Web.Controllers;
 

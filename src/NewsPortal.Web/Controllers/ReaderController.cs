@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Editions;
 using NewsPortal.Web.Features.ReaderCache;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
+using NewsPortal.Web.Features.Site;
 
 namespace NewsPortal.Web.Controllers;
 

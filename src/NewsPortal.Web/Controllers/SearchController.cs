@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Settings;
+using NewsPortal.Web.Features.Site;
 using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Controllers;
