@@ -25,8 +25,7 @@ public abstract class ReaderController : Controller
 
     public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        var catalog = HttpContext.RequestServices.GetRequiredService<EditionCatalog>();
-        _edition = catalog.Find(RouteData.Values["edition"] as string);
+        _edition = HttpContext.GetRequestEdition().Edition;
         if (_edition is null)
         {
             context.Result = NotFound();

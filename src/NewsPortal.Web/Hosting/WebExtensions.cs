@@ -70,6 +70,7 @@ internal static class WebExtensions
 
         services.AddHttpContextAccessor();
         services.AddSingleton<EditionCatalog>();
+        services.AddSingleton<EditionResolver>();
         services.AddScoped<CurrentEdition>();
 
         services.AddScoped<GetFrontPage>();
