@@ -67,4 +67,5 @@ public static class AuditActions
     public const string SectionRemoved = "section-removed";
     public const string SourceAdded = "source-added";
     public const string SourceUpdated = "source-updated";
+    public const string InterfaceLanguageChosen = "interface-language-chosen";
 }

@@ -21,4 +21,10 @@ public class NewsroomUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// The language of the editor area's interface for this person (a culture name such as <c>fa</c>), whatever
+    /// edition they write for; null for the site's default culture.
+    /// </summary>
+    public string? InterfaceCulture { get; set; }
 }

@@ -35,6 +35,7 @@ public static class EditorAreaExtensions
         services.AddScoped<ChangeAccountRole>();
         services.AddScoped<ChangeOwnPassword>();
         services.AddScoped<SignOut>();
+        services.AddScoped<ChooseInterfaceLanguage>();
 
         // Editions, sections and sources.
         services.AddScoped<GetSetupPage>();

@@ -45,7 +45,7 @@ internal static class WebExtensions
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             options.FallBackToParentCultures = true;
-            options.RequestCultureProviders = [new EditionCultureProvider()];
+            options.RequestCultureProviders = [new InterfaceCultureProvider(), new EditionCultureProvider()];
         });
 
         services.AddRouting(options =>
@@ -71,6 +71,7 @@ internal static class WebExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<EditionCatalog>();
         services.AddSingleton<EditionResolver>();
+        services.AddSingleton<InterfaceLanguages>();
         services.AddScoped<CurrentEdition>();
 
         services.AddScoped<GetFrontPage>();
@@ -89,7 +90,7 @@ internal static class WebExtensions
     /// <summary>
     /// Errors become localized pages, strict headers go on every response, absurd requests stop early,
     /// media are served with a short shared cache lifetime, an unreadable article form is shown again, then routing, the reader cache, request culture, rate
-    /// limits and sign-in. A cached reader page is answered right after routing.
+    /// limits, sign-in, then the request culture (the editor area's from the signed-in person). A cached reader page is answered right after routing.
     /// </summary>
     public static WebApplication UseNewsPortalPipeline(this WebApplication app)
     {
@@ -122,9 +123,10 @@ internal static class WebExtensions
         app.UseMiddleware<Features.Editing.UnreadableArticleFormMiddleware>();
         app.UseRouting();
         app.UseNewsPortalOutputCache();
-        app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // After sign-in: the editor area speaks the language on the person's profile.
+        app.UseRequestLocalization();
         app.UseAuthorization();
         return app;
     }

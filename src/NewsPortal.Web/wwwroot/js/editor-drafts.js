@@ -34,13 +34,28 @@
     const main = document.getElementById('main-content');
     let signingOut = false;
 
+    // The page's words, in the person's interface language: a JSON block the layout renders from the resources.
+    const words = (() => {
+        const block = document.getElementById('editor-words');
+        try {
+            return block ? JSON.parse(block.textContent) : {};
+        } catch {
+            return {};
+        }
+    })();
+
+    /** The text of <key> with {0}, {1}… filled in. */
+    function say(key, ...values) {
+        return (words[key] || key).replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
+    }
+
     const pad = n => String(n).padStart(2, '0');
 
     /** "14:05 UTC" today, "2026-11-27 14:05 UTC" on another day: the editor area shows times in UTC. */
     function utcTime(ms) {
         const d = new Date(ms);
         const today = new Date();
-        const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
+        const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} ${say('Utc')}`;
         return d.toISOString().slice(0, 10) === today.toISOString().slice(0, 10) ? time : `${d.toISOString().slice(0, 10)} ${time}`;
     }
 
@@ -212,7 +227,7 @@
             } catch {
                 if (!warnedStorage) {
                     warnedStorage = true;
-                    status.say('This browser could not keep a copy of your text (its storage is full or turned off). Save often.');
+                    status.say(say('StorageFull'));
                 }
             }
         }
@@ -260,22 +275,22 @@
     function offer(form, key, candidate) {
         const when = utcTime(candidate.draft.savedAt);
         const region = element('section', { class: 'draft-offer', role: 'region', 'aria-labelledby': 'draft-offer-title', tabindex: '-1' });
-        region.append(element('h2', { id: 'draft-offer-title' }, 'Unsaved text in this browser'));
-        region.append(element('p', {}, `This browser kept text you typed in this form at ${when} that was never saved. It is not in the form below yet.`));
+        region.append(element('h2', { id: 'draft-offer-title' }, say('DraftTitle')));
+        region.append(element('p', {}, say('DraftKept', when)));
         const keptVersion = versionOf(candidate.draft.fields);
         const pageVersion = versionOf(fieldsOf(form));
         if (keptVersion !== null && pageVersion !== null && String(keptVersion) !== String(pageVersion)) {
-            region.append(element('p', {}, 'The article was saved by someone since then. If you restore your text and save, you will see both versions side by side to merge them.'));
+            region.append(element('p', {}, say('DraftOlder')));
         }
 
         const finish = text => {
-            region.replaceChildren(element('h2', { id: 'draft-offer-title' }, 'Unsaved text in this browser'), element('p', { role: 'status' }, text));
+            region.replaceChildren(element('h2', { id: 'draft-offer-title' }, say('DraftTitle')), element('p', { role: 'status' }, text));
             region.focus();
         };
 
         const actions = element('p', { class: 'actions' });
         actions.append(
-            button(`Restore my unsaved text from ${when}`, () => {
+            button(say('DraftRestore', when), () => {
                 applyFields(form, candidate.draft.fields);
                 if (storage) {
                     storage.removeItem(candidate.key);
@@ -285,13 +300,13 @@
                         // Nothing to add: the text is in the form now.
                     }
                 }
-                finish('Your unsaved text is back in the form. It is not saved yet: save when you are ready.');
+                finish(say('DraftRestored'));
             }),
-            button('Discard it', () => {
+            button(say('DraftDiscard'), () => {
                 if (storage) {
                     storage.removeItem(candidate.key);
                 }
-                finish('The unsaved text was discarded. The form shows the saved article.');
+                finish(say('DraftDiscarded'));
             }, 'button button--secondary'));
         region.append(actions);
 
@@ -365,7 +380,7 @@
             }
             if (!response.ok) {
                 if (!quiet) {
-                    status.say('The session could not be extended just now. Your text is kept in this browser; save when you can.');
+                    status.say(say('ExtendFailed'));
                 }
                 return;
             }
@@ -382,12 +397,12 @@
             if (!quiet) {
                 closeWarning();
                 status.say(answer.limit === 'absolute'
-                    ? `You stay signed in until ${utcTime(deadline)}, the 12-hour limit of a session.`
-                    : `You stay signed in. Your session now ends at ${utcTime(deadline)} unless you keep working.`);
+                    ? say('ExtendedToLimit', utcTime(deadline))
+                    : say('Extended', utcTime(deadline)));
             }
         } catch {
             if (!quiet) {
-                status.say('The server could not be reached. Your text is kept in this browser; save when the connection is back.');
+                status.say(say('Offline'));
             }
         } finally {
             extending = false;
@@ -413,17 +428,17 @@
         returnFocus = document.activeElement;
         const absolute = limit === 'absolute';
         warning = element('div', { class: 'session-warning', role: 'alertdialog', 'aria-labelledby': 'session-warning-title', 'aria-describedby': 'session-warning-text' });
-        warning.append(element('h2', { id: 'session-warning-title' }, 'Your session is about to end'));
+        warning.append(element('h2', { id: 'session-warning-title' }, say('WarningTitle')));
         warning.append(element('p', { id: 'session-warning-text' }, absolute
-            ? `You will be signed out at ${utcTime(deadline)}: a session lasts at most 12 hours and cannot be extended. Save your work now, then sign in again. Your text is kept in this browser either way.`
-            : `You will be signed out at ${utcTime(deadline)} because nothing has reached the server for a while. Your text is kept in this browser either way.`));
+            ? say('WarningAbsolute', utcTime(deadline))
+            : say('WarningIdle', utcTime(deadline))));
         const actions = element('p', { class: 'actions' });
         let first;
         if (!absolute) {
-            first = button('Stay signed in', () => extend(false));
+            first = button(say('StaySignedIn'), () => extend(false));
             actions.append(first);
         }
-        const close = button('Close this message', closeWarning, absolute ? 'button' : 'button button--secondary');
+        const close = button(say('CloseMessage'), closeWarning, absolute ? 'button' : 'button button--secondary');
         actions.append(close);
         warning.append(actions);
         warning.addEventListener('keydown', event => {
@@ -442,11 +457,11 @@
         ended = true;
         closeWarning();
         const notice = element('div', { class: 'session-ended', role: 'alert', tabindex: '-1', 'aria-labelledby': 'session-ended-title' });
-        notice.append(element('h2', { id: 'session-ended-title' }, 'Your session has ended'));
+        notice.append(element('h2', { id: 'session-ended-title' }, say('EndedTitle')));
         notice.append(element('p', {}, articleForm
-            ? 'Your text is kept in this browser and on this page. When you save, you will be asked to sign in again and your text comes back in the form. You can also sign in again in a new tab, then come back here and save.'
-            : 'Sign in again to go on working.'));
-        const link = element('a', { href: '/editor/login', target: '_blank', rel: 'noopener' }, 'Sign in again in a new tab');
+            ? say('EndedWithForm')
+            : say('EndedWithoutForm')));
+        const link = element('a', { href: document.body.dataset.signIn || '/editor/login', target: '_blank', rel: 'noopener' }, say('SignInNewTab'));
         const paragraph = element('p');
         paragraph.append(link);
         notice.append(paragraph);
