@@ -28,7 +28,7 @@ await app.InitializeDatabaseAsync();
 // Operator commands (create-admin) run here instead of the server.
 if (CommandLineCommands.IsCommand(args))
 {
-    return await CommandLineCommands.RunAsync(app, args);
+    return await app.RunCommandAsync(args);
 }
 
 // Pipeline: error pages, security headers, limits, media, routing, the reader cache, culture, sign-in.

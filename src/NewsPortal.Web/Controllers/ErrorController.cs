@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Features.Site;
+using NewsPortal.Web.Views;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -30,6 +31,7 @@ public sealed class ErrorController : Controller
         var status = reExecuted && KnownStatuses.Contains(code) ? code : 404;
         Response.StatusCode = status;
         var reason = HttpContext.Items[BadRequestReasonKeys.ItemKey] as BadRequestReason?;
+        PageMetadata.Reset(HttpContext);
         return View("Error", new ErrorPageModel(status, reason));
     }
 }

@@ -16,7 +16,7 @@ public sealed class FeedsController(
     GetCorrectionsFeed getCorrections,
     BuildArticleFeed build,
     IStringLocalizer<SharedResource> localizer,
-    Microsoft.Extensions.Options.IOptionsSnapshot<Hosting.SiteOptions> site) : ReaderController
+    Microsoft.Extensions.Options.IOptionsSnapshot<Settings.SiteOptions> site) : ReaderController
 {
     [HttpGet("{edition:edition}/feed/{format?}")]
     public async Task<IActionResult> EditionFeed([FromRoute] string? format, CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Editions;
 using NewsPortal.Web.Features.ReaderCache;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
+using NewsPortal.Web.Features.Site;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -24,8 +25,7 @@ public abstract class ReaderController : Controller
 
     public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        var catalog = HttpContext.RequestServices.GetRequiredService<EditionCatalog>();
-        _edition = catalog.Find(RouteData.Values["edition"] as string);
+        _edition = HttpContext.GetRequestEdition().Edition;
         if (_edition is null)
         {
             context.Result = NotFound();

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Settings;
+using NewsPortal.Web.Features.Site;
 using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Views;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -27,7 +30,7 @@ public sealed class SearchController(SearchArticles search, IOptionsSnapshot<Sit
 
         HttpContext.TagResponse(ReaderCacheTags.Search(Edition.Id));
         var query = SearchQuery.Normalize(q);
-        ViewData["SearchQuery"] = query;
+        PageMetadata.Update(HttpContext, m => m with { SearchQuery = query });
         var max = site.Value.MaxSearchLength;
         if (query.Length > max)
         {

@@ -6,7 +6,7 @@ using NewsPortal.Web.Features.Editions;
 using NewsPortal.Web.Features.ReaderCache;
 using NewsPortal.Web.Features.Site;
 using NewsPortal.Web.Features.Sitemaps;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Controllers;
 

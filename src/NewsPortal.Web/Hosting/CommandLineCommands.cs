@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using NewsPortal.Web.Domain;
-using NewsPortal.Web.Features;
-using NewsPortal.Web.Features.Accounts;
-using NewsPortal.Web.Features.Audit;
+using NewsPortal.Web.Features.Operations;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -18,37 +14,26 @@ internal static class CommandLineCommands
 
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "create-admin";
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
     {
-        if (args.Length != 2 || !args[1].Contains('@', StringComparison.Ordinal))
+        if (args.Length != 2 || !CreateAdminAccount.IsEmailShaped(args[1]))
         {
             await Console.Error.WriteLineAsync("usage: create-admin <email>   (password from NEWSPORTAL_ADMIN_PASSWORD, or generated)");
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<NewsroomUser>>();
-        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-
         var email = args[1].Trim();
-        if (await users.FindByEmailAsync(email) is not null)
+        var outcome = await scope.ServiceProvider.GetRequiredService<CreateAdminAccount>()
+            .ExecuteAsync(email, Environment.GetEnvironmentVariable(PasswordVariable), CancellationToken.None);
+        if (!outcome.Created)
         {
-            await Console.Error.WriteLineAsync($"An account for {email} already exists; reset its password from the editor area's Users page.");
-            return 1;
-        }
-
-        var supplied = Environment.GetEnvironmentVariable(PasswordVariable);
-        var password = string.IsNullOrEmpty(supplied) ? OneTimePassword.Create() : supplied;
-        var creation = await scope.ServiceProvider.GetRequiredService<CreateNewsroomAccount>()
-            .ExecuteAsync(email, email.Split('@')[0], NewsroomRoles.Admin, password, "create-admin command", CancellationToken.None);
-        if (!creation.Succeeded)
-        {
-            await Console.Error.WriteLineAsync("The account was not created: " + string.Join(" ", scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<EditorResource>>().Word(creation.Errors)));
+            await Console.Error.WriteLineAsync(outcome.Problem);
             return 1;
         }
 
         Console.WriteLine($"Created Admin account {email}.");
-        if (string.IsNullOrEmpty(supplied))
+        if (outcome.GeneratedPassword is { } password)
         {
             Console.WriteLine($"Its one-time password is: {password}");
             Console.WriteLine("It is shown only now. Sign in at /editor/login and change it under Account.");
@@ -56,17 +41,4 @@ internal static class CommandLineCommands
 
         return 0;
     }
-
-    /// <summary>The roles exist in every database, created at startup.</summary>
-    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
-    {
-        foreach (var role in NewsroomRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-    }
-
 }

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Data.Seed;
+using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Settings;
+using NewsPortal.Web.Data.Sqlite;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -33,7 +36,7 @@ internal static class DatabaseStartup
             throw new InvalidOperationException($"SQLite refused write-ahead logging (journal_mode is '{journalMode}'); is the data directory on a network file system?");
         }
 
-        await CommandLineCommands.EnsureRolesAsync(services.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
+        await NewsroomRoleSetup.EnsureRolesAsync(services.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
         if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoContent)
         {
             await services.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken);
@@ -44,41 +47,6 @@ internal static class DatabaseStartup
         if (catalog.All.Count == 0)
         {
             logger.LogWarning("The database has no editions: readers will see only 404 pages until an edition is added.");
-        }
-    }
-}
-
-internal static class SqliteJournal
-{
-    public static async Task<string> EnableWalAsync(NewsPortalDbContext db, CancellationToken cancellationToken) =>
-        await QueryAsync(db, "PRAGMA journal_mode = WAL;", cancellationToken);
-
-    public static async Task<string> CurrentModeAsync(NewsPortalDbContext db, CancellationToken cancellationToken) =>
-        await QueryAsync(db, "PRAGMA journal_mode;", cancellationToken);
-
-    private static async Task<string> QueryAsync(NewsPortalDbContext db, string sql, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Constant SQL.
-            command.CommandText = sql;
-#pragma warning restore CA2100
-            return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
         }
     }
 }

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using NewsPortal.Web.Data;
+using NewsPortal.Web.Features.Operations;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -40,44 +38,5 @@ internal static class HealthCheckExtensions
                 e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
-    }
-}
-
-/// <summary>Ready when the database answers, every migration is applied and it runs in WAL mode.</summary>
-internal sealed class DatabaseReadyCheck(NewsPortalDbContext db, TimeProvider time) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            if (!await db.Database.CanConnectAsync(cancellationToken))
-            {
-                return HealthCheckResult.Unhealthy("The database cannot be opened.");
-            }
-
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            var journal = await SqliteJournal.CurrentModeAsync(db, cancellationToken);
-            var data = new Dictionary<string, object>
-            {
-                ["pendingMigrations"] = pending.Count,
-                ["journalMode"] = journal,
-            };
-            if (pending.Count == 0 && await Features.Editing.PublishDueArticles.OldestOverdueAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken) is { } overdue)
-            {
-                data["oldestOverdueScheduledAt"] = overdue.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
-            }
-            if (pending.Count > 0)
-            {
-                return HealthCheckResult.Unhealthy($"Migrations not applied: {string.Join(", ", pending)}.", data: data);
-            }
-
-            return string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase)
-                ? HealthCheckResult.Healthy("Database reachable, migrations applied, WAL on.", data)
-                : HealthCheckResult.Unhealthy($"Journal mode is '{journal}', not WAL.", data: data);
-        }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException)
-        {
-            return HealthCheckResult.Unhealthy("The database check failed.", ex);
-        }
     }
 }

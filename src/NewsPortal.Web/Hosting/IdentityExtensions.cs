@@ -11,27 +11,8 @@ using NewsPortal.Web.Features.Accounts;
 
 namespace NewsPortal.Web.Hosting;
 
-/// <summary>Authorization policies of the editor area, by role.</summary>
-public static class EditorPolicies
-{
-    /// <summary>Any newsroom member: writers, editors, admins.</summary>
-    public const string Newsroom = "Newsroom";
-
-    /// <summary>Publishing, scheduling, unpublishing, editing anyone's work: editors and admins.</summary>
-    public const string Publishing = "Publishing";
-
-    /// <summary>People, editions, sources, sections and the audit log: admins.</summary>
-    public const string Administration = "Administration";
-}
-
 internal static class IdentityExtensions
 {
-    /// <summary>The claim that records when the person signed in, for the absolute session limit.</summary>
-    public const string SignedInAtClaim = "newsportal:signed-in-at";
-
-    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
-    public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(12);
-
     /// <summary>
     /// ASP.NET Core Identity on the portal's database, set to OWASP ASVS level 2 rather than the framework
     /// defaults: 12-character passwords without composition rules, lockout after 5 failures, PBKDF2 at
@@ -68,9 +49,9 @@ internal static class IdentityExtensions
             options.ValidationInterval = TimeSpan.Zero;
             options.OnRefreshingPrincipal = context =>
             {
-                if (context.CurrentPrincipal?.FindFirst(SignedInAtClaim) is { } signedIn && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                if (context.CurrentPrincipal?.FindFirst(SessionLimits.SignedInAtClaim) is { } signedIn && context.NewPrincipal?.Identity is ClaimsIdentity identity)
                 {
-                    identity.AddClaim(new Claim(SignedInAtClaim, signedIn.Value));
+                    identity.AddClaim(new Claim(SessionLimits.SignedInAtClaim, signedIn.Value));
                 }
 
                 return Task.CompletedTask;
@@ -85,7 +66,7 @@ internal static class IdentityExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = IdleTimeout;
+            options.ExpireTimeSpan = SessionLimits.IdleTimeout;
             options.SlidingExpiration = true;
             options.LoginPath = "/editor/login";
             options.LogoutPath = "/editor/logout";
@@ -138,11 +119,11 @@ internal static class IdentityExtensions
 
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
-        var signedIn = context.Principal?.FindFirst(SignedInAtClaim)?.Value;
+        var signedIn = context.Principal?.FindFirst(SessionLimits.SignedInAtClaim)?.Value;
         var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         if (signedIn is null
             || !long.TryParse(signedIn, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || time - new DateTimeOffset(ticks, TimeSpan.Zero) > AbsoluteTimeout)
+            || time - new DateTimeOffset(ticks, TimeSpan.Zero) > SessionLimits.AbsoluteTimeout)
         {
             context.RejectPrincipal();
             await context.HttpContext.RequestServices.GetRequiredService<SignInManager<NewsroomUser>>().SignOutAsync();

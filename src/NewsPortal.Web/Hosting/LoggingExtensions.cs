@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Hosting;
 

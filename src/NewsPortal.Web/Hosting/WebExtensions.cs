@@ -18,6 +18,8 @@ using NewsPortal.Web.Features.Sitemaps;
 using NewsPortal.Web.Features.Sections;
 using NewsPortal.Web.Features.Sources;
 using NewsPortal.Web.Localization;
+using NewsPortal.Web.Settings;
+using NewsPortal.Web.Features.Site;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -68,6 +70,7 @@ internal static class WebExtensions
 
         services.AddHttpContextAccessor();
         services.AddSingleton<EditionCatalog>();
+        services.AddSingleton<EditionResolver>();
         services.AddSingleton<InterfaceLanguages>();
         services.AddScoped<CurrentEdition>();
 
@@ -138,11 +141,4 @@ internal static class WebExtensions
         app.MapControllers().WithStaticAssets();
         return app;
     }
-}
-
-/// <summary>Matches route values shaped like a BCP 47 tag; whether the edition exists is checked later (404).</summary>
-internal sealed class EditionCodeRouteConstraint : IRouteConstraint
-{
-    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        values.TryGetValue(routeKey, out var value) && Domain.Edition.IsWellFormedCode(Convert.ToString(value, CultureInfo.InvariantCulture));
 }

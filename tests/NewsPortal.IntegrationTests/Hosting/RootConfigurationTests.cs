@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsPortal.IntegrationTests.Infrastructure;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 using NewsPortal.Web.Localization;
 
 namespace NewsPortal.IntegrationTests.Hosting;

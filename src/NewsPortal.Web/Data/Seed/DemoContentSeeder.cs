@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Content.Markdown;
 using NewsPortal.Web.Domain;
-using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Content.Media;
 
 namespace NewsPortal.Web.Data.Seed;
 

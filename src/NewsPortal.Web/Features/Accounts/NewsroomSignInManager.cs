@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Domain;
-using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Features.Accounts;
 
@@ -30,11 +29,11 @@ public sealed class NewsroomSignInManager(
     {
         var current = Context.User;
         var started = current.Identity?.IsAuthenticated == true && current.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id
-            ? current.FindFirstValue(IdentityExtensions.SignedInAtClaim)
+            ? current.FindFirstValue(SessionLimits.SignedInAtClaim)
             : null;
         return base.SignInWithClaimsAsync(
             user,
             authenticationProperties,
-            additionalClaims.Append(new Claim(IdentityExtensions.SignedInAtClaim, started ?? time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture))));
+            additionalClaims.Append(new Claim(SessionLimits.SignedInAtClaim, started ?? time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture))));
     }
 }

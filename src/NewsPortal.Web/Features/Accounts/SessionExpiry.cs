@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Features.Accounts;
 
@@ -20,11 +19,11 @@ public sealed record SessionExpiry(DateTimeOffset ExpiresAt, bool IsAbsoluteLimi
             return null;
         }
 
-        var idle = now + IdentityExtensions.IdleTimeout;
-        if (user.FindFirst(IdentityExtensions.SignedInAtClaim)?.Value is { } value
+        var idle = now + SessionLimits.IdleTimeout;
+        if (user.FindFirst(SessionLimits.SignedInAtClaim)?.Value is { } value
             && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
         {
-            var absolute = new DateTimeOffset(ticks, TimeSpan.Zero) + IdentityExtensions.AbsoluteTimeout;
+            var absolute = new DateTimeOffset(ticks, TimeSpan.Zero) + SessionLimits.AbsoluteTimeout;
             if (absolute <= idle)
             {
                 return new SessionExpiry(absolute, IsAbsoluteLimit: true);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
-using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Content.Media;
 
 namespace NewsPortal.Web.Features.Editing;
 

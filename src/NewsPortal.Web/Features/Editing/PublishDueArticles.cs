@@ -62,7 +62,7 @@ public sealed class PublishDueArticles(NewsPortalDbContext db, AuditTrail audit,
 }
 
 /// <summary>Runs <see cref="PublishDueArticles"/> at startup (catching up) and then every <c>Site:SchedulerIntervalSeconds</c>.</summary>
-public sealed class ScheduledPublisher(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptionsMonitor<Hosting.SiteOptions> site, ILogger<ScheduledPublisher> logger) : BackgroundService
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptionsMonitor<Settings.SiteOptions> site, ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

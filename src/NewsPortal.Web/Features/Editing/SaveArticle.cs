@@ -4,7 +4,7 @@ using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Features.Editions;
-using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Content.Media;
 
 namespace NewsPortal.Web.Features.Editing;
 

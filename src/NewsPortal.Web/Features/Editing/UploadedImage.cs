@@ -1,4 +1,4 @@
-using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Content.Media;
 
 namespace NewsPortal.Web.Features.Editing;
 

@@ -3,15 +3,15 @@ using System.Globalization;
 namespace NewsPortal.Web.Features.Editions;
 
 /// <summary>
-/// The edition of the current request, for layouts and view components: the edition in the route,
-/// else the one matching the request culture (error pages), else the default edition.
+/// The edition of the current request, for layouts and view components: the edition resolved for the
+/// request (<see cref="RequestEdition"/>), else the one matching the request culture, else the default edition.
 /// </summary>
 public sealed class CurrentEdition(EditionCatalog catalog, IHttpContextAccessor accessor)
 {
     private EditionView? _edition;
 
     public EditionView Edition => _edition ??=
-        catalog.Find(accessor.HttpContext?.GetRouteValue("edition") as string)
+        accessor.HttpContext?.GetRequestEdition().Edition
         ?? catalog.Find(CultureInfo.CurrentUICulture.Name)
         ?? catalog.Default;
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.Editions;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Features.Feeds;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Features.Operations;
 

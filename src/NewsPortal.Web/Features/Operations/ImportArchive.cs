@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Content.Markdown;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
-using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Content.Media;
 using YamlDotNet.Core;
 
 namespace NewsPortal.Web.Features.Operations;

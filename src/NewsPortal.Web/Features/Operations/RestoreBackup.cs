@@ -2,7 +2,7 @@ using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Data;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Features.Operations;
 

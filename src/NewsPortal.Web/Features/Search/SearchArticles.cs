@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Features.Articles;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Features.Search;
 

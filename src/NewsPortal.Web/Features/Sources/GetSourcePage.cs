@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Articles;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Features.Sources;
 

@@ -9,7 +9,7 @@ using NewsPortal.Tests.Shared;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Operations;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 
 namespace NewsPortal.IntegrationTests.Features.Operations;
 

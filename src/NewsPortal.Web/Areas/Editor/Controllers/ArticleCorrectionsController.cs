@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Editing;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Features.Accounts;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 

@@ -4,7 +4,6 @@ using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Accounts;
 using NewsPortal.Web.Features.Editing;
-using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 

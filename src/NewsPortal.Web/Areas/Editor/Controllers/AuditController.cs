@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Features.Audit;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Features.Accounts;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 

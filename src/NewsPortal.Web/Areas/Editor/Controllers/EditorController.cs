@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Editing;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Features.Accounts;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 

@@ -25,7 +25,7 @@ public sealed class PreviewController(GetPreviewPage preview, ArticleFormPages p
             return Forbid();
         }
 
-        ViewData["Preview"] = true;
+        Views.PageMetadata.MarkPreview(HttpContext);
         return View("~/Views/Articles/Show.cshtml", page);
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features;
 using NewsPortal.Web.Features.Accounts;
-using NewsPortal.Web.Hosting;
 
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 

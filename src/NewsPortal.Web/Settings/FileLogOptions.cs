@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NewsPortal.Web.Hosting;
+namespace NewsPortal.Web.Settings;
 
 /// <summary>The <c>FileLog</c> section: the rolling log file, relative to the data directory.</summary>
 public sealed class FileLogOptions

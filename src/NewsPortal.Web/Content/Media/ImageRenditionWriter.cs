@@ -1,9 +1,9 @@
 using NewsPortal.Web.Features.Editing;
-using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
 using SkiaSharp;
 using DomainImage = NewsPortal.Web.Domain.Image;
 
-namespace NewsPortal.Web.Features.Media;
+namespace NewsPortal.Web.Content.Media;
 
 /// <summary>
 /// Why an image was refused: a resource key of the editor area's text (<c>Image.*</c>) and its arguments, safe to

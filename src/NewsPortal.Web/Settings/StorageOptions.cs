@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NewsPortal.Web.Hosting;
+namespace NewsPortal.Web.Settings;
 
 /// <summary>
 /// The <c>Storage</c> section: where the database, uploaded media and log files live.

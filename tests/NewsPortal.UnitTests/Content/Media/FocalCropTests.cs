@@ -1,6 +1,6 @@
-using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Content.Media;
 
-namespace NewsPortal.UnitTests.Features.Media;
+namespace NewsPortal.UnitTests.Content.Media;
 
 public class FocalCropTests
 {

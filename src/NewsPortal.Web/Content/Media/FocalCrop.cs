@@ -1,4 +1,4 @@
-namespace NewsPortal.Web.Features.Media;
+namespace NewsPortal.Web.Content.Media;
 
 /// <summary>The largest 16:9 rectangle inside an image that keeps the focal point as central as the edges allow.</summary>
 public readonly record struct FocalCrop(int Left, int Top, int Width, int Height)

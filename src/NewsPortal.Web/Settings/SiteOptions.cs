@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NewsPortal.Web.Hosting;
+namespace NewsPortal.Web.Settings;
 
 /// <summary>The <c>Site</c> section: what readers see and the limits on what they may ask.</summary>
 public sealed class SiteOptions : IValidatableObject

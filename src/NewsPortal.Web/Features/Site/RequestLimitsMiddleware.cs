@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 
-namespace NewsPortal.Web.Hosting;
+using NewsPortal.Web.Settings;
+
+namespace NewsPortal.Web.Features.Site;
 
 /// <summary>
 /// Refuses absurd requests before they reach routing: an over-long query string answers 400
@@ -22,17 +24,4 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next, IOptionsMoni
 
         return next(context);
     }
-}
-
-/// <summary>Why a request answered 400, so the error page can say it in the reader's language.</summary>
-public enum BadRequestReason
-{
-    Malformed = 0,
-    QueryTooLong = 1,
-    PageOutOfRange = 2,
-}
-
-internal static class BadRequestReasonKeys
-{
-    public const string ItemKey = "NewsPortal.BadRequestReason";
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NewsPortal.Web.Hosting;
+namespace NewsPortal.Web.Settings;
 
 /// <summary>The <c>Database</c> section. The connection string itself is <c>ConnectionStrings:NewsPortal</c>.</summary>
 public sealed class DatabaseOptions
