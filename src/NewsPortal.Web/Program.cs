@@ -22,14 +22,14 @@ builder.Services.AddNewsPortalHealthChecks();
 
 var app = builder.Build();
 
-// Startup: migrate, enable WAL, seed, load editions, before the first request is accepted.
-await app.InitializeDatabaseAsync();
-
-// Operator commands (create-admin) run here instead of the server.
+// Operator commands (create-admin, backup, restore, export, import) run instead of the server; any other word is refused with usage.
 if (CommandLineCommands.IsCommand(args))
 {
     return await app.RunCommandAsync(args);
 }
+
+// Startup: migrate, enable WAL, seed, load editions, before the first request is accepted.
+await app.InitializeDatabaseAsync();
 
 // Pipeline: error pages, security headers, limits, media, routing, the reader cache, culture, sign-in.
 app.UseNewsPortalPipeline();

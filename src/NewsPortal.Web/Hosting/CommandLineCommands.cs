@@ -3,27 +3,121 @@ using NewsPortal.Web.Features.Operations;
 namespace NewsPortal.Web.Hosting;
 
 /// <summary>
-/// Operator commands run instead of the web server:
-/// <c>dotnet run --project src/NewsPortal.Web -- create-admin &lt;email&gt;</c> creates the first (or another)
-/// Admin account. The password is read from the <c>NEWSPORTAL_ADMIN_PASSWORD</c> environment variable;
-/// without it a random password is generated and printed once.
+/// Operator commands run by the same binary instead of the web server
+/// (<c>dotnet run --project src/NewsPortal.Web -- &lt;command&gt; …</c>). A first argument that is not an option
+/// (<c>--urls</c>…) names a command: an unknown one, or wrong arguments, print the usage and exit with 2, and the
+/// server never starts. <c>restore</c> and <c>import</c> run before the database is set up, into an empty data directory.
 /// </summary>
 internal static class CommandLineCommands
 {
     public const string PasswordVariable = "NEWSPORTAL_ADMIN_PASSWORD";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "create-admin";
+    /// <summary>Every command with its argument and what it does, as the usage text lists them.</summary>
+    private static readonly (string Name, string Argument, string Does)[] Commands =
+    [
+        ("create-admin", "<email>", "password from NEWSPORTAL_ADMIN_PASSWORD, or generated"),
+        ("backup", "<file.zip>", "one archive of the database (a consistent snapshot), pictures and keys, taken while the site runs"),
+        ("restore", "<file.zip>", "brings an archive back into an empty data directory (Storage:DataDirectory)"),
+        ("export", "<folder>", "every article as Markdown with front matter, with its pictures, into an empty folder"),
+        ("import", "<folder>", "reads an exported folder into an empty database"),
+    ];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
     public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
     {
-        if (args.Length != 2 || !CreateAdminAccount.IsEmailShaped(args[1]))
+        if (Commands.All(c => c.Name != args[0]))
         {
-            await Console.Error.WriteLineAsync("usage: create-admin <email>   (password from NEWSPORTAL_ADMIN_PASSWORD, or generated)");
-            return 2;
+            await Console.Error.WriteLineAsync($"Unknown command “{args[0]}”.");
+            return await UsageAsync();
         }
 
+        if (args.Length != 2 || args[1].StartsWith('-'))
+        {
+            return await UsageAsync(args[0]);
+        }
+
+        var argument = args[1].Trim();
+        try
+        {
+            switch (args[0])
+            {
+                case "create-admin":
+                    return await CreateAdminAsync(app, argument);
+                case "backup":
+                    await app.InitializeDatabaseAsync();
+                    await using (var scope = app.Services.CreateAsyncScope())
+                    {
+                        var manifest = await scope.ServiceProvider.GetRequiredService<CreateBackup>().ExecuteAsync(argument, Progress("bytes"), CancellationToken.None);
+                        Console.WriteLine($"Backed up {manifest.Counts.Articles} articles, {manifest.Counts.Pictures} pictures and {manifest.Counts.Accounts} accounts to {Path.GetFullPath(argument)} ({manifest.Files.Count + 1} files, checksums in manifest.json).");
+                    }
+
+                    return 0;
+                case "restore":
+                    await using (var scope = app.Services.CreateAsyncScope())
+                    {
+                        var manifest = await scope.ServiceProvider.GetRequiredService<RestoreBackup>().ExecuteAsync(argument, Progress("bytes"), CancellationToken.None);
+                        Console.WriteLine($"Restored {manifest.Counts.Articles} articles, {manifest.Counts.Pictures} pictures and {manifest.Counts.Accounts} accounts from the backup of {manifest.CreatedAt:u}; integrity check ok. Start the site to serve them.");
+                    }
+
+                    return 0;
+                case "export":
+                    await app.InitializeDatabaseAsync();
+                    await using (var scope = app.Services.CreateAsyncScope())
+                    {
+                        var count = await scope.ServiceProvider.GetRequiredService<ExportArchive>().ExecuteAsync(argument, Progress("articles"), CancellationToken.None);
+                        Console.WriteLine($"Exported {count} articles to {Path.GetFullPath(argument)}.");
+                    }
+
+                    return 0;
+                case "import":
+                    await app.InitializeDatabaseAsync(seed: false);
+                    await using (var scope = app.Services.CreateAsyncScope())
+                    {
+                        var count = await scope.ServiceProvider.GetRequiredService<ImportArchive>().ExecuteAsync(argument, Progress("articles"), CancellationToken.None);
+                        Console.WriteLine($"Imported {count} articles from {Path.GetFullPath(argument)}.");
+                    }
+
+                    return 0;
+                default:
+                    return await UsageAsync();
+            }
+        }
+        catch (ArchiveException ex)
+        {
+            await Console.Error.WriteLineAsync();
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+
+    /// <summary>The usage of one command, or of all; exit code 2.</summary>
+    private static async Task<int> UsageAsync(string? command = null)
+    {
+        foreach (var (name, argument, does) in Commands.Where(c => command is null || c.Name == command))
+        {
+            await Console.Error.WriteLineAsync($"usage: {name} {argument}   ({does})");
+        }
+
+        if (command is null)
+        {
+            await Console.Error.WriteLineAsync("Without a command the web server runs.");
+        }
+
+        return 2;
+    }
+
+    private static ConsoleProgress Progress(string unit) => new(Console.Error, !Console.IsErrorRedirected, unit);
+
+    private static async Task<int> CreateAdminAsync(WebApplication app, string email)
+    {
+        if (!CreateAdminAccount.IsEmailShaped(email))
+        {
+            return await UsageAsync("create-admin");
+        }
+
+        await app.InitializeDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var email = args[1].Trim();
         var outcome = await scope.ServiceProvider.GetRequiredService<CreateAdminAccount>()
             .ExecuteAsync(email, Environment.GetEnvironmentVariable(PasswordVariable), CancellationToken.None);
         if (!outcome.Created)

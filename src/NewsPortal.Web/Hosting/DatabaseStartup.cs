@@ -13,9 +13,10 @@ internal static class DatabaseStartup
 {
     /// <summary>
     /// Before the first request: apply migrations, switch the database to WAL and check it took,
-    /// seed demo content into an empty database, and load the editions into memory.
+    /// seed demo content into an empty database (unless <paramref name="seed"/> is false: an import fills it),
+    /// and load the editions into memory.
     /// </summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    public static async Task InitializeDatabaseAsync(this WebApplication app, bool seed = true, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -37,7 +38,7 @@ internal static class DatabaseStartup
         }
 
         await NewsroomRoleSetup.EnsureRolesAsync(services.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
-        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoContent)
+        if (seed && services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoContent)
         {
             await services.GetRequiredService<DemoContentSeeder>().SeedAsync(cancellationToken);
         }

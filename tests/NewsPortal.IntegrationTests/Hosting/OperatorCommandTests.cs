@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using NewsPortal.Tests.Shared;
+
+namespace NewsPortal.IntegrationTests.Hosting;
+
+/// <summary>The backup, restore, export and import commands, run as an operator would: separate processes on their own data directories.</summary>
+public sealed class OperatorCommandTests : IDisposable
+{
+    private readonly string _site = TestHost.NewDataDirectory();
+    private readonly string _restored = TestHost.NewDataDirectory();
+    private readonly string _files = TestHost.NewDataDirectory();
+
+    public void Dispose()
+    {
+        TestHost.DeleteDataDirectory(_site);
+        TestHost.DeleteDataDirectory(_restored);
+        TestHost.DeleteDataDirectory(_files);
+    }
+
+    private static async Task<(int Exit, string Output, string Errors)> RunAsync(string dataDirectory, bool seed, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Storage__DataDirectory"] = dataDirectory;
+        start.Environment["FileLog__Enabled"] = "false";
+        start.Environment["Database__SeedDemoContent"] = seed ? "true" : "false";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        // A server started by mistake would listen here and never exit: the timeout below would fail the test.
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [Theory]
+    [InlineData("backupp", "site.zip")]
+    [InlineData("restore")]
+    [InlineData("export", "--urls")]
+    [InlineData("serve")]
+    public async Task AnUnknownCommandOrWrongArgumentsPrintUsageAndNeverStartTheServer(params string[] args)
+    {
+        var (exit, output, errors) = await RunAsync(_site, seed: false, args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: ", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output + errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_site, "newsportal.db")));
+    }
+
+    [Fact]
+    public async Task ABackupRestoresIntoAnEmptyDirectoryAndNotOverASite()
+    {
+        var archive = Path.Combine(_files, "site.zip");
+        var (backedUp, output, progress) = await RunAsync(_site, seed: true, "backup", archive);
+        Assert.True(backedUp == 0, output + progress);
+        Assert.Contains("100%", progress, StringComparison.Ordinal);
+        Assert.Contains("Backed up", output, StringComparison.Ordinal);
+
+        var (restored, restoreOutput, restoreErrors) = await RunAsync(_restored, seed: true, "restore", archive);
+        Assert.True(restored == 0, restoreOutput + restoreErrors);
+        Assert.Contains("integrity check ok", restoreOutput, StringComparison.Ordinal);
+        Assert.Equal(Directory.GetFiles(Path.Combine(_site, "media")).Length, Directory.GetFiles(Path.Combine(_restored, "media")).Length);
+
+        var (refused, _, refusal) = await RunAsync(_site, seed: true, "restore", archive);
+        Assert.Equal(1, refused);
+        Assert.Contains("not empty", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExportImportsIntoAnEmptyDatabase()
+    {
+        var folder = Path.Combine(_files, "export");
+        var (exported, output, errors) = await RunAsync(_site, seed: true, "export", folder);
+        Assert.True(exported == 0, output + errors);
+        var count = Directory.GetFiles(Path.Combine(folder, "articles"), "*.md", SearchOption.AllDirectories).Length;
+        Assert.Contains($"Exported {count} articles", output, StringComparison.Ordinal);
+
+        var (imported, importOutput, importErrors) = await RunAsync(_restored, seed: false, "import", folder);
+        Assert.True(imported == 0, importOutput + importErrors);
+        Assert.Contains($"Imported {count} articles", importOutput, StringComparison.Ordinal);
+    }
+}
