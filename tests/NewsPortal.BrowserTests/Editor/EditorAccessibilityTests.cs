@@ -13,7 +13,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
     public static TheoryData<string, string> Pages()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password" })
+        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile" })
         {
             data.Add(page, Viewport.Desktop.Name);
             data.Add(page, Viewport.Narrow.Name);
@@ -111,6 +111,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
             "audit" => "/editor/audit",
             "setup" => "/editor/setup",
             "password" => "/editor/account/password",
+            "profile" => "/editor/profile",
             _ => throw new ArgumentOutOfRangeException(nameof(pageName)),
         };
     }

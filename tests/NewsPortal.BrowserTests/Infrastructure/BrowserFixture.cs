@@ -118,12 +118,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     });
 
     /// <summary>Creates a newsroom account with a fresh email in the test database.</summary>
-    public async Task<string> CreateUserAsync(string role, string password)
+    public async Task<string> CreateUserAsync(string role, string password, string? interfaceCulture = null)
     {
         await using var scope = _app!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<NewsPortal.Web.Domain.NewsroomUser>>();
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@newsroom.test";
-        var user = new NewsPortal.Web.Domain.NewsroomUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role };
+        var user = new NewsPortal.Web.Domain.NewsroomUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role, InterfaceCulture = interfaceCulture };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
