@@ -5,8 +5,8 @@ using NewsPortal.Web.Features.Accounts;
 namespace NewsPortal.Web.Localization;
 
 /// <summary>
-/// The culture of the editor area (<c>/editor…</c>, and its error pages): the interface language on the signed-in
-/// person's profile, else the site's default. The edition a person writes for never changes it: an article's own
+/// The interface (UI) culture of the editor area (<c>/editor…</c>, and its error pages): the interface language on the
+/// signed-in person's profile, else the site's default; the formatting culture stays the site's default. The edition a person writes for never changes it: an article's own
 /// fields carry their edition's <c>lang</c> and <c>dir</c>. Runs after authentication so it sees the person.
 /// </summary>
 public sealed class InterfaceCultureProvider : RequestCultureProvider
@@ -23,7 +23,9 @@ public sealed class InterfaceCultureProvider : RequestCultureProvider
 
         var languages = httpContext.RequestServices.GetRequiredService<InterfaceLanguages>();
         var chosen = httpContext.User.Identity?.IsAuthenticated == true ? languages.Find(httpContext.User.FindFirst(NewsroomClaims.InterfaceCulture)?.Value) : null;
-        return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult((chosen ?? languages.Default).Name));
+        // Only the interface text follows the person: numbers and times in the forms are read and written the
+        // site's way (the model binder parses with the request culture, and "0.25" is not a number in Russian).
+        return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(languages.Default.Name, (chosen ?? languages.Default).Name));
     }
 
     internal static bool IsEditorPath(string? path) =>

@@ -128,6 +128,27 @@ public class ProfileTests(EditorAreaFactory factory)
         Assert.Equal(("uk", "ltr"), LangDir((await editor.GetDocumentAsync($"/uk/preview/{id}")).DocumentElement));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("uk")]
+    [InlineData("fa")]
+    public async Task ArticleFormSavesNumbersAndTimesWhateverTheInterfaceLanguage(string culture)
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        await ChooseAsync(editor, culture);
+        var headline = $"Focal point in {culture} {Guid.NewGuid():N}";
+        var fields = ArticleWorkflowTests.Fields(headline, "Save");
+        fields["FocalX"] = "0.25";
+        fields["FocalY"] = "0.75";
+        fields["PublishAt"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+        var response = await editor.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.True(await factory.QueryAsync(db => db.Articles.AnyAsync(a => a.Headline == headline)));
+    }
+
     [Fact]
     public async Task SignInPageUsesTheSiteDefaultLanguage()
     {
