@@ -5,8 +5,8 @@ using NewsPortal.Web.Features.Accounts;
 namespace NewsPortal.Web.Localization;
 
 /// <summary>
-/// The culture of the editor area (<c>/editor…</c>, and its error pages): the interface language on the signed-in
-/// person's profile, else the site's default. The edition a person writes for never changes it: an article's own
+/// The interface (UI) culture of the editor area (<c>/editor…</c>, and its error pages): the interface language on the
+/// signed-in person's profile, else the site's default; the formatting culture stays the site's default. The edition a person writes for never changes it: an article's own
 /// fields carry their edition's <c>lang</c> and <c>dir</c>. Runs after authentication so it sees the person.
 /// </summary>
 public sealed class InterfaceCultureProvider : RequestCultureProvider
@@ -23,6 +23,8 @@ public sealed class InterfaceCultureProvider : RequestCultureProvider
 
         var languages = httpContext.RequestServices.GetRequiredService<InterfaceLanguages>();
         var chosen = httpContext.User.Identity?.IsAuthenticated == true ? languages.Find(httpContext.User.FindFirst(NewsroomClaims.InterfaceCulture)?.Value) : null;
+        // Posted numbers and times are read invariantly (InvariantFormValueProviderFactory), as browsers send them,
+        // so the whole request can follow the person's language.
         return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult((chosen ?? languages.Default).Name));
     }
 

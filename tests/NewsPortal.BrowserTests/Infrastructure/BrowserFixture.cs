@@ -104,6 +104,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The editor area's interface text in <paramref name="culture"/>, as a person who chose that language sees it.</summary>
+    public string EditorText(string culture, string key, params object[] arguments)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return _app!.Services.GetRequiredService<IStringLocalizer<EditorResource>>()[key, arguments];
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     public async Task<T> QueryAsync<T>(Func<NewsPortalDbContext, Task<T>> query)
     {
         await using var scope = _app!.Services.CreateAsyncScope();
@@ -118,7 +133,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     });
 
     /// <summary>Creates a newsroom account with a fresh email in the test database.</summary>
-    public async Task<string> CreateUserAsync(string role, string password, string? interfaceCulture = null)
+    public Task<string> CreateUserAsync(string role, string password) => CreateUserAsync(role, password, interfaceCulture: null);
+
+    /// <summary>Creates a newsroom account whose editor interface is in <paramref name="interfaceCulture"/> (null: the site's default).</summary>
+    public async Task<string> CreateUserAsync(string role, string password, string? interfaceCulture)
     {
         await using var scope = _app!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<NewsPortal.Web.Domain.NewsroomUser>>();

@@ -88,29 +88,4 @@ public class InterfaceLanguageTests(EditorAreaFactory factory)
         Assert.Contains(AuditActions.Restored, actions);
         Assert.Contains(AuditActions.Corrected, actions);
     }
-
-    [Fact]
-    public async Task TheChoiceStaysWithThePersonAndLeavesTheReaderSiteInItsEdition()
-    {
-        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
-        await ChooseAsync(editor, "uk");
-
-        var again = new EditorSession(EditorSession.NewClient(factory), editor.Email);
-        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(editor.Email, EditorSession.Password)).StatusCode);
-        Assert.Equal("uk", (await again.GetDocumentAsync("/editor")).DocumentElement.GetAttribute("lang"));
-        Assert.Equal("en", (await again.GetDocumentAsync("/en")).DocumentElement.GetAttribute("lang"));
-        Assert.Equal("en", (await new EditorSession(EditorSession.NewClient(factory)).GetDocumentAsync("/editor/login")).DocumentElement.GetAttribute("lang"));
-    }
-
-    [Fact]
-    public async Task ALanguageTheInterfaceIsNotTranslatedIntoIsRefused()
-    {
-        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
-
-        var refused = await editor.PostFormAsync("/editor/profile", "form[action='/editor/profile/language']", new() { ["culture"] = "xx-nowhere" });
-
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Choose one of the languages listed.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("en", (await editor.GetDocumentAsync("/editor")).DocumentElement.GetAttribute("lang"));
-    }
 }
