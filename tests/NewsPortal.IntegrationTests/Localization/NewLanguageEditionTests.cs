@@ -8,7 +8,7 @@ using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Editions;
 
-namespace NewsPortal.IntegrationTests.Features.Editions;
+namespace NewsPortal.IntegrationTests.Localization;
 
 /// <summary>
 /// A site with an Arabic edition, a language no code of the portal names: its interface, list pattern,
