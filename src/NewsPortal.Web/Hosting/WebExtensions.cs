@@ -36,6 +36,7 @@ internal static class WebExtensions
     {
         services.AddValidatedOptions<SiteOptions>(SiteOptions.SectionName);
         services.AddValidatedOptions<EditionLocalizationOptions>(EditionLocalizationOptions.SectionName);
+        services.AddSingleton<IValidateOptions<EditionLocalizationOptions>, LanguageDataValidation>();
 
         services.AddLocalization(options => options.ResourcesPath = "Localization/Resources");
         services.AddOptions<RequestLocalizationOptions>().Configure<IOptions<EditionLocalizationOptions>>((options, editions) =>

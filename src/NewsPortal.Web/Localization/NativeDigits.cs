@@ -5,15 +5,17 @@ namespace NewsPortal.Web.Localization;
 /// <summary>
 /// Digits as the edition's readers write them. .NET formats numbers and dates with Latin digits in every
 /// culture (it knows each culture's <see cref="NumberFormatInfo.NativeDigits"/> but never substitutes
-/// them), while Persian text is written with Persian digits (۰–۹): a date such as "7 آذر 1405" in an
+/// them), while for example Persian text is written with Persian digits (۰–۹): a date such as "7 آذر 1405" in an
 /// RTL line reads as a mix of scripts.
 /// </summary>
 public static class NativeDigits
 {
-    /// <summary>The languages whose reader pages use native digits in running text.</summary>
-    private static readonly HashSet<string> Languages = ["fa"];
-
-    public static bool AppliesTo(CultureInfo culture) => Languages.Contains(culture.TwoLetterISOLanguageName);
+    /// <summary>
+    /// Whether the language's reader pages use native digits in running text: its resource file says
+    /// <c>Digits</c> = <c>native</c>; the digits themselves are the culture's (CLDR) <see cref="NumberFormatInfo.NativeDigits"/>.
+    /// </summary>
+    public static bool AppliesTo(CultureInfo culture) =>
+        string.Equals(LanguageData.Text("Digits", culture), "native", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><paramref name="text"/> with the Latin digits 0–9 replaced by the culture's native digits, where its readers use them.</summary>
     public static string Apply(string text, CultureInfo culture)

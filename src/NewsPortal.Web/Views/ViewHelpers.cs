@@ -67,21 +67,17 @@ public static class ViewHelpers
     }
 
     /// <summary>
-    /// Long date and 24-hour time in the culture's calendar, joined as the language joins them (CLDR).
-    /// Persian: the solar hijri calendar (the fa culture's default), Persian digits and the Persian comma,
-    /// in CLDR's full-date order "شنبه ۷ آذر ۱۴۰۵" (.NET's own long pattern for fa puts the year first and
-    /// joins the weekday with a Latin comma).
+    /// Long date and 24-hour time in the culture's calendar (from .NET's CLDR data), laid out as the language's
+    /// resource file says: <c>DateTime.DatePattern</c> (the culture's long date "D" unless the language writes
+    /// it otherwise, e.g. Persian's full-date order "شنبه ۷ آذر ۱۴۰۵"), <c>DateTime.Layout</c> joining date and
+    /// time ("{0}, {1} UTC") and <c>Digits</c> ("native" where readers write the culture's own digits).
     /// </summary>
     public static string FormatDate(DateTime utc, CultureInfo culture)
     {
-        var persian = culture.TwoLetterISOLanguageName == "fa";
-        var date = utc.ToUniversalTime().ToString(persian ? "dddd d MMMM yyyy" : "D", culture);
+        var datePattern = LanguageData.Text("DateTime.DatePattern", culture) ?? "D";
+        var layout = LanguageData.Text("DateTime.Layout", culture) ?? "{0}, {1} UTC";
+        var date = utc.ToUniversalTime().ToString(datePattern, culture);
         var time = utc.ToUniversalTime().ToString("HH:mm", culture);
-        return culture.TwoLetterISOLanguageName switch
-        {
-            "fa" => NativeDigits.Apply($"{date}، ساعت {time} (UTC)", culture),
-            "ar" => $"{date}، {time} (UTC)",
-            _ => $"{date}, {time} UTC",
-        };
+        return NativeDigits.Apply(string.Format(CultureInfo.InvariantCulture, layout, date, time), culture);
     }
 }
