@@ -28,6 +28,11 @@ public class LayeringTests
     public void DataDoesNotDependOnFeatures() =>
         AssertNoArrow(Layer("Data"), Layer("Features"));
 
+    /// <summary>The Markdown renderer and the picture processing serve Data (the seeder) and Features alike, so they know neither.</summary>
+    [Fact]
+    public void ContentDoesNotDependOnFeatures() =>
+        AssertNoArrow(Layer("Content"), Layer("Features"));
+
     [Fact]
     public void FeaturesDoNotDependOnHosting() =>
         AssertNoArrow(Layer("Features"), Layer("Hosting"));

@@ -1,4 +1,3 @@
-using NewsPortal.Web.Features.Editing;
 using NewsPortal.Web.Settings;
 using SkiaSharp;
 using DomainImage = NewsPortal.Web.Domain.Image;
@@ -24,7 +23,7 @@ public sealed record StoredImage(string StorageKey, int Width, int Height);
 
 /// <summary>
 /// Decodes a picture with SkiaSharp (so nothing of the original file, metadata included, survives), keeps a
-/// re-encoded master of at most <see cref="ArticleFormLimits.MasterLongestSide"/> pixels in the private masters
+/// re-encoded master of at most <see cref="PictureLimits.MasterLongestSide"/> pixels in the private masters
 /// folder, crops it to 16:9 around a focal point and writes JPEG renditions at
 /// <see cref="DomainImage.RenditionWidths"/> into the media folder under a generated name.
 /// <para>
@@ -115,7 +114,7 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
     private static string NewKey() => Guid.NewGuid().ToString("N");
 
     /// <summary>
-    /// Decodes to at most <see cref="ArticleFormLimits.MasterLongestSide"/> pixels on the longest side. A JPEG is
+    /// Decodes to at most <see cref="PictureLimits.MasterLongestSide"/> pixels on the longest side. A JPEG is
     /// decoded at the smallest scale its decoder offers that is still about that size, so a 60-megapixel camera
     /// picture never needs 240 MB of memory; formats that only decode at full size have a lower pixel limit.
     /// </summary>
@@ -130,19 +129,19 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
 
         var info = codec.Info;
         var pixels = (long)info.Width * info.Height;
-        if (pixels > ArticleFormLimits.MaxJpegPixels)
+        if (pixels > PictureLimits.MaxJpegPixels)
         {
-            throw new ImageRejectedException("Image.TooManyPixels", [ArticleFormLimits.MaxJpegPixels / 1_000_000]);
+            throw new ImageRejectedException("Image.TooManyPixels", [PictureLimits.MaxJpegPixels / 1_000_000]);
         }
 
         var longest = Math.Max(info.Width, info.Height);
-        var size = longest > ArticleFormLimits.MasterLongestSide
-            ? codec.GetScaledDimensions(ArticleFormLimits.MasterLongestSide / (float)longest)
+        var size = longest > PictureLimits.MasterLongestSide
+            ? codec.GetScaledDimensions(PictureLimits.MasterLongestSide / (float)longest)
             : new SKSizeI(info.Width, info.Height);
-        if ((long)size.Width * size.Height > ArticleFormLimits.MaxFullDecodePixels)
+        if ((long)size.Width * size.Height > PictureLimits.MaxFullDecodePixels)
         {
             throw new ImageRejectedException(
-                "Image.TooManyPixelsUnscaled", [ArticleFormLimits.MaxFullDecodePixels / 1_000_000, ArticleFormLimits.MaxJpegPixels / 1_000_000]);
+                "Image.TooManyPixelsUnscaled", [PictureLimits.MaxFullDecodePixels / 1_000_000, PictureLimits.MaxJpegPixels / 1_000_000]);
         }
 
         var decodeInfo = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -157,7 +156,7 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
         }
 
         // Scaled to the master's size and flattened on white in one pass: JPEG has no transparency.
-        var scale = Math.Min(1, ArticleFormLimits.MasterLongestSide / (double)Math.Max(bitmap.Width, bitmap.Height));
+        var scale = Math.Min(1, PictureLimits.MasterLongestSide / (double)Math.Max(bitmap.Width, bitmap.Height));
         var width = Math.Max(1, (int)Math.Round(bitmap.Width * scale));
         var height = Math.Max(1, (int)Math.Round(bitmap.Height * scale));
         using var decoded = SKImage.FromBitmap(bitmap);

@@ -22,16 +22,4 @@ public static class ArticleFormLimits
     /// plus about 25 others; every other endpoint keeps ASP.NET Core's default of 1,024.
     /// </summary>
     public const int MaxFormValues = 5000;
-
-    /// <summary>A JPEG may have up to this many pixels: it is decoded at a reduced scale, so memory stays bounded.</summary>
-    public const long MaxJpegPixels = 100_000_000;
-
-    /// <summary>PNG and WebP are decoded at full size, so they are held to a lower limit than JPEG.</summary>
-    public const long MaxFullDecodePixels = 40_000_000;
-
-    /// <summary>The master copy kept of every picture is at most this many pixels on its longest side.</summary>
-    public const int MasterLongestSide = 4000;
-
-    /// <summary>A size in whole megabytes with its unit symbol, as limits are shown next to a file field.</summary>
-    public static string Megabytes(long bytes) => $"{bytes / (1024 * 1024)} MB";
 }
