@@ -90,28 +90,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Interface text as the app shows it in <paramref name="culture"/>, so tests select by the accessible names readers hear.</summary>
-    public string Text(string culture, string key, params object[] arguments)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return _app!.Services.GetRequiredService<IStringLocalizer<SharedResource>>()[key, arguments];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    public string Text(string culture, string key, params object[] arguments) => Localized<SharedResource>(culture, key, arguments);
 
     /// <summary>The editor area's interface text in <paramref name="culture"/>, as a person who chose that language sees it.</summary>
-    public string EditorText(string culture, string key, params object[] arguments)
+    public string EditorText(string culture, string key, params object[] arguments) => Localized<EditorResource>(culture, key, arguments);
+
+    private string Localized<TResource>(string culture, string key, object[] arguments)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            return _app!.Services.GetRequiredService<IStringLocalizer<EditorResource>>()[key, arguments];
+            return _app!.Services.GetRequiredService<IStringLocalizer<TResource>>()[key, arguments];
         }
         finally
         {

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.Tests.Shared;
 
 namespace NewsPortal.IntegrationTests.Hosting;
@@ -48,24 +48,8 @@ public sealed partial class CreateAdminCommandTests : IDisposable
 
     private async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Storage__DataDirectory"] = _dataDirectory;
-        start.Environment["FileLog__Enabled"] = "false";
-        start.Environment["Database__SeedDemoContent"] = "false";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment.Remove("NEWSPORTAL_ADMIN_PASSWORD");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        var (exit, output, errors) = await OperatorProcess.RunAsync(_dataDirectory, seed: false, args);
+        return (exit, output + errors);
     }
 
     [GeneratedRegex("one-time password is: (\\S+)")]

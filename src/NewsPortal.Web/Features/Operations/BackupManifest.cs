@@ -49,7 +49,27 @@ public sealed record BackupManifest(
 
     public static string Sha256(byte[] hash) => Convert.ToHexStringLower(hash);
 
-    internal static IncrementalHash NewHash() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    /// <summary>Reads <paramref name="input"/> to its end, copying it to <paramref name="output"/> if given, and returns its size and SHA-256.</summary>
+    internal static async Task<(long Bytes, string Sha256)> HashAsync(Stream input, Stream? output, Action<long> read, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        long bytes = 0;
+        int count;
+        while ((count = await input.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, count);
+            if (output is not null)
+            {
+                await output.WriteAsync(buffer.AsMemory(0, count), cancellationToken);
+            }
+
+            bytes += count;
+            read(bytes);
+        }
+
+        return (bytes, Sha256(hash.GetHashAndReset()));
+    }
 }
 
 public sealed record BackupFile(string Path, long Bytes, string Sha256);

@@ -123,20 +123,9 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
     {
         // Pictures are compressed already; the database and the keys shrink well.
         var entry = zip.CreateEntry(entryName, entryName.EndsWith(".jpg", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
-        using var hash = BackupManifest.NewHash();
         await using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         await using var output = entry.Open();
-        var buffer = new byte[81920];
-        long bytes = 0;
-        int read;
-        while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            hash.AppendData(buffer, 0, read);
-            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            bytes += read;
-            copied(bytes);
-        }
-
-        return new BackupFile(entryName, bytes, BackupManifest.Sha256(hash.GetHashAndReset()));
+        var (bytes, sha256) = await BackupManifest.HashAsync(input, output, copied, cancellationToken);
+        return new BackupFile(entryName, bytes, sha256);
     }
 }

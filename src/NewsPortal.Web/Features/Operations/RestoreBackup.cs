@@ -105,19 +105,9 @@ public sealed class RestoreBackup(NewsPortalDbContext db, StoragePaths paths)
         foreach (var file in manifest.Files)
         {
             var entry = zip.GetEntry(file.Path) ?? throw new ArchiveException($"The archive is incomplete: {file.Path} is missing.");
-            using var hash = BackupManifest.NewHash();
             await using var stream = entry.Open();
-            var buffer = new byte[81920];
-            long bytes = 0;
-            int read;
-            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-                bytes += read;
-                progress?.Report(new ArchiveProgress(done + bytes, total, file.Path));
-            }
-
-            if (bytes != file.Bytes || BackupManifest.Sha256(hash.GetHashAndReset()) != file.Sha256)
+            var (bytes, sha256) = await BackupManifest.HashAsync(stream, null, read => progress?.Report(new ArchiveProgress(done + read, total, file.Path)), cancellationToken);
+            if (bytes != file.Bytes || sha256 != file.Sha256)
             {
                 throw new ArchiveException($"The archive is damaged: {file.Path} does not match its checksum.");
             }
