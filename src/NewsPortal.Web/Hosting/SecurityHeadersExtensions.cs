@@ -10,6 +10,8 @@ internal static class SecurityHeadersExtensions
     {
         var policies = new HeaderPolicyCollection()
             .AddDefaultSecurityHeaders()
+            // HTTPS only for a year, subdomains included; sent on HTTPS requests (directly or through a trusted proxy).
+            .AddStrictTransportSecurityMaxAgeIncludeSubDomains(maxAgeInSeconds: 365 * 24 * 60 * 60)
             .AddFrameOptionsDeny()
             .AddReferrerPolicyStrictOriginWhenCrossOrigin()
             .AddPermissionsPolicyWithDefaultSecureDirectives()

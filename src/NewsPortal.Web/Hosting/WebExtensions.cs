@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -66,6 +67,17 @@ internal static class WebExtensions
         services.AddOptions<KeyManagementOptions>().Configure<StoragePaths>((options, paths) =>
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), NullLoggerFactory.Instance));
 
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((options, site) =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in site.Value.TrustedProxies)
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
         // No "Server: Kestrel" on responses: nothing that helps pick an exploit.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
 
@@ -95,14 +107,11 @@ internal static class WebExtensions
     /// </summary>
     public static WebApplication UseNewsPortalPipeline(this WebApplication app)
     {
+        // Behind a trusted proxy only: the client's address and scheme from X-Forwarded-For/-Proto (never the Host).
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseNewsPortalSecurityHeaders();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
-
         app.UseNewsPortalRequestLogging();
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.Map("/media", media =>

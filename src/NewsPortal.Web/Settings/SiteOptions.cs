@@ -17,11 +17,23 @@ public sealed class SiteOptions : IValidatableObject
     [Required]
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>
+    /// The addresses of the reverse proxies (nginx, a load balancer) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> the site believes: the client's address (for rate limits and the audit log) and
+    /// whether the reader came over HTTPS (for HSTS). A header from any other address is ignored.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary><see cref="BaseUrl"/> as a URI, checked at startup.</summary>
     public Uri BaseUri => new(BaseUrl, UriKind.Absolute);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var proxy in TrustedProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
+        {
+            yield return new ValidationResult($"Site:TrustedProxies holds \"{proxy}\", which is not an IP address.", [nameof(TrustedProxies)]);
+        }
+
         if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)

@@ -13,7 +13,7 @@ namespace NewsPortal.IntegrationTests.Data;
 public class SqliteConnectionSettingsTests(NewsPortalFactory factory)
 {
     [Fact]
-    public async Task EveryOpenedConnectionWaitsForLocksEnforcesForeignKeysAndSyncsAtNormal()
+    public async Task EveryOpenedConnectionWaitsForLocksEnforcesForeignKeysAndSyncsEveryCommit()
     {
         for (var i = 0; i < 3; i++)
         {
@@ -33,7 +33,7 @@ public class SqliteConnectionSettingsTests(NewsPortalFactory factory)
 
             Assert.Equal(5000, busyTimeout);
             Assert.Equal(1, foreignKeys);
-            Assert.Equal(1, synchronous); // NORMAL
+            Assert.Equal(2, synchronous); // FULL: an acknowledged save is on disk before the answer, power loss included
         }
     }
 

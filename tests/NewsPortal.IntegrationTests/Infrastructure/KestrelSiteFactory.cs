@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsPortal.Tests.Shared;
@@ -11,9 +12,21 @@ namespace NewsPortal.IntegrationTests.Infrastructure;
 /// The real application served by Kestrel on a loopback port. The in-memory test server enforces no
 /// request body size limits, so what happens to an over-size upload can only be seen through Kestrel.
 /// </summary>
-public sealed class KestrelSiteFactory : NewsPortalFactory
+public class KestrelSiteFactory : NewsPortalFactory
 {
-    public KestrelSiteFactory() => UseKestrel(0);
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public KestrelSiteFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A Kestrel-served site with some settings of its own (on top of the test host's).</summary>
+    protected KestrelSiteFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
 
     /// <summary>Every line the server logs at Information and above.</summary>
     public CapturedLogs Lines { get; } = new(LogLevel.Information);
@@ -21,6 +34,7 @@ public sealed class KestrelSiteFactory : NewsPortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.AddProvider(Lines));
     }
 
