@@ -2,14 +2,15 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using NewsPortal.Web.Data;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.Editions;
 using NewsPortal.Web.Features.Feeds;
@@ -63,9 +64,17 @@ internal static class WebExtensions
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         // Antiforgery and cookie keys survive restarts in the data directory (a volume in a container).
+        // With DataProtection:CertificatePath they are encrypted at rest: a copy of the folder or a backup cannot forge a session.
+        services.AddValidatedOptions<KeyProtectionOptions>(KeyProtectionOptions.SectionName);
         services.AddDataProtection().SetApplicationName("NewsPortal");
-        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths>((options, paths) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), NullLoggerFactory.Instance));
+        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, IOptions<KeyProtectionOptions>>((options, paths, protection) =>
+        {
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), NullLoggerFactory.Instance);
+            if (!string.IsNullOrWhiteSpace(protection.Value.CertificatePath))
+            {
+                options.XmlEncryptor = new CertificateKeyEncryptor(protection.Value);
+            }
+        });
 
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((options, site) =>
         {
