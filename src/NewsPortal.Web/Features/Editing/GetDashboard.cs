@@ -59,6 +59,9 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
 
     private const string LikeEscape = "\\";
 
+    /// <summary>Why a page number was refused: the range the lists accept.</summary>
+    public Notice PageNumberProblem => new("Dashboard.Problem.PageNumber", site.Value.MaxPage);
+
     public async Task<DashboardResult> ExecuteAsync(DashboardQuery request, EditorIdentity who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -66,7 +69,7 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
         var pages = new[] { request.Mine, request.Review, request.Pending, request.Scheduled, request.Published };
         if (pages.Any(p => p < 1 || p > site.Value.MaxPage))
         {
-            return new DashboardResult(null, new Notice("Dashboard.Problem.PageNumber", site.Value.MaxPage));
+            return new DashboardResult(null, PageNumberProblem);
         }
 
         var search = request.Search?.Trim();

@@ -10,9 +10,13 @@ public sealed class DashboardController(GetDashboard dashboard) : EditorControll
     [HttpGet("")]
     public async Task<IActionResult> Index(string? edition, string? q, int mine = 1, int review = 1, int pending = 1, int scheduled = 1, int published = 1, CancellationToken cancellationToken = default)
     {
-        var result = ModelState.IsValid
-            ? await dashboard.ExecuteAsync(new DashboardQuery(edition, q, mine, review, pending, scheduled, published), Who, cancellationToken)
-            : await dashboard.ExecuteAsync(new DashboardQuery(edition, q, Mine: 0), Who, cancellationToken);
+        // A page number that is not a number never reaches the use case.
+        if (!ModelState.IsValid)
+        {
+            return BadRequest(Word(dashboard.PageNumberProblem));
+        }
+
+        var result = await dashboard.ExecuteAsync(new DashboardQuery(edition, q, mine, review, pending, scheduled, published), Who, cancellationToken);
         if (result.Model is not { } model)
         {
             return BadRequest(Word(result.Problem!));
