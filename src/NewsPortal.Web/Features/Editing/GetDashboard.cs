@@ -11,10 +11,10 @@ namespace NewsPortal.Web.Features.Editing;
 public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, string Author, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt);
 
 /// <summary>
-/// One list of the dashboard: its query-string key (its page number travels in <c>?{Key}=n</c>), heading, text
-/// when empty (resource keys until the page words them) and current page.
+/// One list of the dashboard and its current page. Its key names it everywhere: the page number travels in
+/// <c>?{Key}=n</c>, and its heading and empty text are the resources <c>Dashboard.List.{Key}</c> and <c>Dashboard.Empty.{Key}</c>.
 /// </summary>
-public sealed record DashboardList(string Key, string Heading, string Empty, PagedList<DashboardRow> Rows);
+public sealed record DashboardList(string Key, PagedList<DashboardRow> Rows);
 
 public sealed record DashboardModel(
     string? Edition,
@@ -116,6 +116,6 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
         var rows = await articles.Skip((page - 1) * RowsPerList).Take(RowsPerList)
             .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt))
             .ToListAsync(cancellationToken);
-        return new DashboardList(key, $"Dashboard.List.{key}", $"Dashboard.Empty.{key}", new PagedList<DashboardRow>(rows, page, RowsPerList, total));
+        return new DashboardList(key, new PagedList<DashboardRow>(rows, page, RowsPerList, total));
     }
 }

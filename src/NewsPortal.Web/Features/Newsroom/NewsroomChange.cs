@@ -8,8 +8,6 @@ public sealed record NewsroomChange(bool Found, Notice? Done, IReadOnlyList<Noti
 {
     public static readonly NewsroomChange NotFound = new(false, null, []);
 
-    public bool Succeeded => Found && Done is not null;
-
     public static NewsroomChange Succeed(Notice done) => new(true, done, []);
 
     public static NewsroomChange Refuse(params Notice[] problems) => new(true, null, problems);

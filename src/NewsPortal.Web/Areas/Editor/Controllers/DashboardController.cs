@@ -22,6 +22,6 @@ public sealed class DashboardController(GetDashboard dashboard) : EditorControll
             return BadRequest(Word(result.Problem!));
         }
 
-        return View(model with { Lists = [.. model.Lists.Select(l => l with { Heading = Text[l.Heading], Empty = Text[l.Empty] })] });
+        return View(model);
     }
 }
