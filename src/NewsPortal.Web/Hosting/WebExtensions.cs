@@ -12,6 +12,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.Media;
 using NewsPortal.Web.Features.Editions;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.FrontPage;
@@ -106,6 +107,7 @@ internal static class WebExtensions
         services.AddScoped<GetCorrectionsFeed>();
         services.AddScoped<BuildArticleFeed>();
         services.AddScoped<GetSitemapEntries>();
+        services.AddScoped<GetPictureAccess>();
         return services;
     }
 
@@ -125,12 +127,14 @@ internal static class WebExtensions
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.Map("/media", media =>
         {
+            // Only pictures of published stories are public; unpublished work only for its author, editors and admins.
+            media.UseMiddleware<PictureAccessMiddleware>();
             media.UseStaticFiles(new StaticFileOptions
             {
                 FileProvider = new PhysicalFileProvider(app.Services.GetRequiredService<StoragePaths>().MediaDirectory),
                 // A rendition never changes, but it can be taken down (a picture removed because it endangers someone):
                 // shared caches may keep it only briefly, then revalidate with the ETag and Last-Modified sent here.
-                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = MediaCacheControl,
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = PictureAccessMiddleware.CacheControlFor(context.Context, MediaCacheControl),
             });
             // A deleted or unknown picture is simply not found (not a sign-in redirect from the fallback policy).
             media.Run(context =>
