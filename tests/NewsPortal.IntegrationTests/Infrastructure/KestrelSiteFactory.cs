@@ -49,7 +49,10 @@ public class KestrelSiteFactory : NewsPortalFactory
     public HttpClient CreateKestrelClient() => CookieClient(Address);
 
     internal static HttpClient CookieClient(Uri address) =>
-        new(new LoopbackCookieHandler { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } }) { BaseAddress = address };
+        new(CookieHandler(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })) { BaseAddress = address };
+
+    /// <summary>The cookie keeping of <see cref="CookieClient"/> over another handler (one client each: it is not thread-safe).</summary>
+    internal static DelegatingHandler CookieHandler(HttpMessageHandler inner) => new LoopbackCookieHandler { InnerHandler = inner };
 
     private sealed class LoopbackCookieHandler : DelegatingHandler
     {

@@ -107,6 +107,67 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
         }
     }
 
+    /// <summary>
+    /// Takes a picture that a committed save stopped using out of service: its renditions leave the media folder at
+    /// once (their URLs answer 404), but its files wait in the private taken-down folder for
+    /// <see cref="StoragePaths.TakenDownFor"/>, so a backup whose snapshot still shows the picture can take them.
+    /// Files taken down longer ago are deleted now.
+    /// </summary>
+    public void TakeDown(string storageKey)
+    {
+        if (storageKey.Length == 0 || !storageKey.All(char.IsAsciiLetterOrDigit))
+        {
+            logger.LogWarning("Refused to take down the files of a picture with an unexpected storage key {StorageKey}", storageKey);
+            return;
+        }
+
+        var media = Directory.CreateDirectory(Path.Combine(paths.TakenDownDirectory, "media")).FullName;
+        var masters = Directory.CreateDirectory(Path.Combine(paths.TakenDownDirectory, "masters")).FullName;
+        var files = Directory.EnumerateFiles(paths.MediaDirectory, $"{storageKey}-*.jpg").Select(f => (From: f, To: Path.Combine(media, Path.GetFileName(f))))
+            .Append((From: MasterPath(storageKey), To: Path.Combine(masters, storageKey + ".jpg")))
+            .Where(f => File.Exists(f.From))
+            .ToList();
+        foreach (var (from, to) in files)
+        {
+            try
+            {
+                File.Move(from, to, overwrite: true);
+                File.SetLastWriteTimeUtc(to, DateTime.UtcNow);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                logger.LogError(ex, "The picture file {File} could not be taken down; delete it by hand", Path.GetFileName(from));
+            }
+        }
+
+        PurgeTakenDown();
+    }
+
+    /// <summary>Deletes the taken-down files older than <see cref="StoragePaths.TakenDownFor"/>.</summary>
+    public void PurgeTakenDown()
+    {
+        if (!Directory.Exists(paths.TakenDownDirectory))
+        {
+            return;
+        }
+
+        var before = DateTime.UtcNow - paths.TakenDownFor;
+        foreach (var file in Directory.EnumerateFiles(paths.TakenDownDirectory, "*.jpg", SearchOption.AllDirectories))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < before)
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                logger.LogError(ex, "The taken-down picture file {File} could not be deleted; delete it by hand", Path.GetFileName(file));
+            }
+        }
+    }
+
     public bool HasMaster(string storageKey) => File.Exists(MasterPath(storageKey));
 
     private string MasterPath(string storageKey) => Path.Combine(paths.MastersDirectory, storageKey + ".jpg");

@@ -93,7 +93,7 @@ internal sealed class LeadImageEdit(NewsPortalDbContext db, ImageRenditionWriter
         return image.Id;
     }
 
-    /// <summary>After the commit: the files nobody uses any more go, so their URLs answer 404 at once.</summary>
+    /// <summary>After the commit: the files nobody uses any more are taken down, so their URLs answer 404 at once.</summary>
     public async Task CommittedAsync(CancellationToken cancellationToken)
     {
         foreach (var key in _replaced.Distinct(StringComparer.Ordinal))
@@ -101,7 +101,7 @@ internal sealed class LeadImageEdit(NewsPortalDbContext db, ImageRenditionWriter
             // Translations of the demo content share files under one key, each with a picture row of its own.
             if (!await db.Images.AnyAsync(i => i.StorageKey == key, cancellationToken))
             {
-                images.Delete(key);
+                images.TakeDown(key);
             }
         }
     }

@@ -35,7 +35,7 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
             files.AddRange(PictureFiles(pictures));
             files.AddRange(KeyFiles());
 
-            var total = files.Sum(f => new FileInfo(f.Source).Length);
+            var total = files.Sum(f => new FileInfo(f.Source) is { Exists: true } info ? info.Length : 0);
             var listed = new List<BackupFile>();
             long done = 0;
             BackupManifest manifest;
@@ -87,24 +87,24 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
         return (counts, migration, pictures.Select(p => (p.StorageKey, p.Width)).ToList());
     }
 
+    /// <summary>
+    /// The files of the pictures the snapshot shows. A picture taken down after the snapshot has left the media
+    /// folder, but its files wait in the taken-down folder (<see cref="StoragePaths.TakenDownFor"/>): they are
+    /// taken from there.
+    /// </summary>
     private IEnumerable<(string Entry, string Source)> PictureFiles(IEnumerable<(string Key, int Width)> pictures)
     {
         foreach (var (key, width) in pictures.Distinct())
         {
             foreach (var rendition in Image.RenditionWidthsFor(width).Select(w => Image.RenditionFileName(key, w)))
             {
-                var source = Path.Combine(paths.MediaDirectory, rendition);
-                if (!File.Exists(source))
-                {
-                    throw new ArchiveException($"The picture file {rendition} that the database shows is missing (taken down during the backup?); run the backup again.");
-                }
-
+                var source = paths.FindPictureFile("media", rendition)
+                    ?? throw new ArchiveException($"The picture file {rendition} that the database shows is missing from the media folder and the taken-down folder; the archive would be incomplete.");
                 yield return (BackupManifest.MediaFolder + rendition, source);
             }
 
             // Pictures stored before masters were kept have none.
-            var master = Path.Combine(paths.MastersDirectory, key + ".jpg");
-            if (File.Exists(master))
+            if (paths.FindPictureFile("masters", key + ".jpg") is { } master)
             {
                 yield return (BackupManifest.MastersFolder + key + ".jpg", master);
             }
@@ -119,11 +119,26 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
             : [];
     }
 
-    private static async Task<BackupFile> AddAsync(ZipArchive zip, string entryName, string source, Action<long> copied, CancellationToken cancellationToken)
+    /// <summary>Opens a file listed earlier; a picture taken down since then is opened in the taken-down folder.</summary>
+    private FileStream OpenPicture(string source)
+    {
+        try
+        {
+            return new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (FileNotFoundException) when (source.EndsWith(".jpg", StringComparison.Ordinal))
+        {
+            var folder = Path.GetFileName(Path.GetDirectoryName(source)) == Path.GetFileName(paths.MastersDirectory) ? "masters" : "media";
+            var moved = paths.FindPictureFile(folder, Path.GetFileName(source)) ?? throw new ArchiveException($"The picture file {Path.GetFileName(source)} was deleted while the backup ran; the archive would be incomplete.");
+            return new FileStream(moved, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+    }
+
+    private async Task<BackupFile> AddAsync(ZipArchive zip, string entryName, string source, Action<long> copied, CancellationToken cancellationToken)
     {
         // Pictures are compressed already; the database and the keys shrink well.
         var entry = zip.CreateEntry(entryName, entryName.EndsWith(".jpg", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
-        await using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        await using var input = OpenPicture(source);
         await using var output = entry.Open();
         var (bytes, sha256) = await BackupManifest.HashAsync(input, output, copied, cancellationToken);
         return new BackupFile(entryName, bytes, sha256);

@@ -62,6 +62,29 @@ public class LeadImageLifecycleTests(EditorAreaFactory factory)
     }
 
     [Fact]
+    public async Task ATakenDownPictureWaitsUnservedForBackupsAndIsDeletedAfterItsTime()
+    {
+        var (editor, article) = await ArticleWithPictureAsync();
+        var image = article.LeadImage!;
+        var takenDown = Path.Combine(factory.DataDirectory, "taken-down");
+
+        await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["RemoveLeadImage"] = "true", ["command"] = "Save" });
+
+        // Out of service at once, but kept for a backup whose snapshot still shows it.
+        Assert.Equal(HttpStatusCode.NotFound, await MediaStatusAsync(image.StorageKey));
+        var waiting = Path.Combine(takenDown, "media", Image.RenditionFileName(image.StorageKey, 480));
+        Assert.True(File.Exists(waiting));
+        Assert.True(File.Exists(Path.Combine(takenDown, "masters", image.StorageKey + ".jpg")));
+
+        // A day later (Storage:TakenDownPictureHours), the next picture taken down deletes it for good.
+        File.SetLastWriteTimeUtc(waiting, DateTime.UtcNow.AddHours(-25));
+        var (other, second) = await ArticleWithPictureAsync();
+        await other.PostFormAsync($"/editor/articles/{second.Id}", "form.editor-form", new() { ["RemoveLeadImage"] = "true", ["command"] = "Save" });
+        Assert.False(File.Exists(waiting));
+        Assert.True(File.Exists(Path.Combine(takenDown, "media", Image.RenditionFileName(second.LeadImage!.StorageKey, 480))));
+    }
+
+    [Fact]
     public async Task ReplacingTheLeadImageServesTheNewOneAndDeletesTheOld()
     {
         var (editor, article) = await ArticleWithPictureAsync();
