@@ -54,6 +54,61 @@ public sealed class EditorPage(IPage page)
 
     public Task<IResponse?> GotoAsync(string path) => page.GotoAsync(path);
 
+    /// <summary>
+    /// What on the open page could run script: event-handler attributes, <c>javascript:</c> addresses, frames and
+    /// plug-ins, script elements that are not the site's own, JSON-LD that no longer parses. Empty when nothing.
+    /// </summary>
+    public Task<string[]> HostileMarkupAsync() => page.EvaluateAsync<string[]>("() => { " + HostileMarkupScript + " return findHostile(document); }");
+
+    /// <summary>
+    /// Fetches a feed and renders what a feed reader renders as HTML (RSS descriptions, Atom text of type html or
+    /// xhtml), reporting what in it could run script; also when the feed is not well-formed XML.
+    /// </summary>
+    public Task<string[]> HostileFeedMarkupAsync(string path) => page.EvaluateAsync<string[]>("async path => { " + HostileMarkupScript + @"
+        {
+            const text = await (await fetch(path)).text();
+            const xml = new DOMParser().parseFromString(text, 'application/xml');
+            if (xml.querySelector('parsererror')) return ['not well-formed XML'];
+            const found = [];
+            // As a feed reader reads them: an RSS description (and content:encoded) is HTML, an RSS title is text;
+            // an Atom text construct is HTML only when it says type=""html"", XHTML markup when type=""xhtml"".
+            const isAtom = xml.documentElement.localName === 'feed';
+            for (const node of xml.querySelectorAll('*')) {
+                const type = node.getAttribute('type');
+                let markup = null;
+                if (isAtom && ['title', 'subtitle', 'summary', 'content', 'rights'].includes(node.localName)) {
+                    markup = type === 'html' ? node.textContent : type === 'xhtml' ? new XMLSerializer().serializeToString(node) : null;
+                } else if (!isAtom && (node.localName === 'description' || node.localName === 'encoded')) {
+                    markup = node.textContent;
+                }
+                if (markup === null) continue;
+                const html = new DOMParser().parseFromString('<body>' + markup + '</body>', 'text/html');
+                found.push(...findHostile(html).map(f => node.nodeName + ': ' + f));
+            }
+            return found;
+        } }", path);
+
+    private const string HostileMarkupScript = @"
+        function findHostile(doc) {
+            const found = [];
+            for (const e of doc.querySelectorAll('*')) {
+                for (const a of e.attributes) {
+                    if (a.name.toLowerCase().startsWith('on')) found.push(e.tagName + ' ' + a.name + '=' + a.value.slice(0, 40));
+                    if (/^\s*(javascript|vbscript|data):/i.test(a.value) && ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster'].includes(a.name.toLowerCase()))
+                        found.push(e.tagName + ' ' + a.name + '=' + a.value.slice(0, 40));
+                }
+                if (['IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'BASE', 'META'].includes(e.tagName.toUpperCase()) && e.closest('head') === null) found.push('element ' + e.tagName);
+            }
+            for (const s of doc.querySelectorAll('script')) {
+                if (s.type === 'application/ld+json' || s.type === 'application/json') {
+                    try { JSON.parse(s.textContent); } catch { found.push('script ' + s.type + ' no longer parses'); }
+                } else if (!s.src || new URL(s.src, location.href).origin !== location.origin) {
+                    found.push('script ' + (s.src || s.textContent.slice(0, 40)));
+                }
+            }
+            return found;
+        }";
+
     /// <summary>The field whose label starts with <paramref name="label"/> (labels that also state a limit, such as the picture's).</summary>
     public ILocator FieldStartingWith(string label) => page.GetByLabel(label, new() { Exact = false }).First;
 
