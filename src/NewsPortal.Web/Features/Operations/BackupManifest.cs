@@ -76,8 +76,11 @@ public sealed record BackupFile(string Path, long Bytes, string Sha256);
 
 public sealed record BackupCounts(int Editions, int Articles, int Revisions, int Pictures, int Accounts);
 
-/// <summary>How far a backup or restore has got, in bytes of the files it copies.</summary>
-public sealed record ArchiveProgress(long Done, long Total, string Current);
+/// <summary>
+/// How far a backup or restore has got, in bytes of the files it copies; <paramref name="Step"/> names the stage
+/// when it begins (a stage without a measurable amount, such as SQLite's integrity check, reports 0 of 0).
+/// </summary>
+public sealed record ArchiveProgress(long Done, long Total, string Current, string? Step = null);
 
 /// <summary>A backup or restore that cannot go on, with the sentence for the operator.</summary>
 public sealed class ArchiveException(string message, Exception? inner = null) : Exception(message, inner);

@@ -10,10 +10,25 @@ public sealed class ConsoleProgress(TextWriter output, bool interactive, string 
 {
     private const int Width = 30;
     private int _lastTenth = -1;
+    private string? _step;
+    private bool _midLine;
 
     public void Report(ArchiveProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (value.Step is { } step && step != _step)
+        {
+            // A new stage: its name on a line of its own, then a bar of its own (none for a stage without an amount).
+            output.WriteLine((_midLine ? Environment.NewLine : "") + step + "…");
+            _step = step;
+            _lastTenth = -1;
+            _midLine = false;
+            if (value.Total == 0)
+            {
+                return;
+            }
+        }
+
         var fraction = value.Total == 0 ? 1 : Math.Clamp((double)value.Done / value.Total, 0, 1);
         var tenth = (int)(fraction * 10);
         if (!interactive && tenth == _lastTenth)
@@ -30,7 +45,8 @@ public sealed class ConsoleProgress(TextWriter output, bool interactive, string 
         if (interactive)
         {
             output.Write("\r" + line.PadRight(70));
-            if (fraction >= 1)
+            _midLine = fraction < 1;
+            if (!_midLine)
             {
                 output.WriteLine();
             }

@@ -29,6 +29,7 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
         var partial = target + ".partial";
         try
         {
+            progress?.Report(new ArchiveProgress(0, 0, BackupManifest.DatabaseEntry, "Taking a consistent snapshot of the database (VACUUM INTO)"));
             await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [snapshot], cancellationToken);
             var (counts, migration, pictures) = await ReadSnapshotAsync(snapshot, cancellationToken);
             var files = new List<(string Entry, string Source)> { (BackupManifest.DatabaseEntry, snapshot) };
@@ -36,6 +37,7 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
             files.AddRange(KeyFiles());
 
             var total = files.Sum(f => new FileInfo(f.Source) is { Exists: true } info ? info.Length : 0);
+            progress?.Report(new ArchiveProgress(0, total, "", "Writing the archive (pictures, keys, manifest)"));
             var listed = new List<BackupFile>();
             long done = 0;
             BackupManifest manifest;

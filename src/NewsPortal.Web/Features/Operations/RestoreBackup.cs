@@ -34,6 +34,9 @@ public sealed class RestoreBackup(NewsPortalDbContext db, StoragePaths paths)
             using var zip = ZipFile.OpenRead(source);
             var manifest = await CheckAsync(zip, progress, cancellationToken);
             var written = new List<string>();
+            var total = manifest.Files.Sum(f => f.Bytes);
+            long done = 0;
+            progress?.Report(new ArchiveProgress(0, total, "", "Writing the files into the data directory"));
             try
             {
                 foreach (var listed in manifest.Files)
@@ -45,8 +48,11 @@ public sealed class RestoreBackup(NewsPortalDbContext db, StoragePaths paths)
                     Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                     written.Add(destination);
                     zip.GetEntry(listed.Path)!.ExtractToFile(destination, overwrite: false);
+                    done += listed.Bytes;
+                    progress?.Report(new ArchiveProgress(done, total, listed.Path));
                 }
 
+                progress?.Report(new ArchiveProgress(0, 0, BackupManifest.DatabaseEntry, "Checking the database (SQLite integrity_check and foreign_key_check)"));
                 CheckDatabase(database);
                 return manifest;
             }
@@ -102,6 +108,7 @@ public sealed class RestoreBackup(NewsPortalDbContext db, StoragePaths paths)
 
         var total = manifest.Files.Sum(f => f.Bytes);
         long done = 0;
+        progress?.Report(new ArchiveProgress(0, total, "", "Checking the archive against its manifest (sizes and SHA-256)"));
         foreach (var file in manifest.Files)
         {
             var entry = zip.GetEntry(file.Path) ?? throw new ArchiveException($"The archive is incomplete: {file.Path} is missing.");
