@@ -61,6 +61,18 @@ internal static class WebExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(EditorResource)));
 
+        // The antiforgery cookie: this site only, never read by script, Secure whenever the request came over HTTPS
+        // (behind a TLS-terminating proxy too, through the forwarded headers). Not "Always": antiforgery refuses to
+        // work at all over plain HTTP then, and a first local start runs on http://localhost.
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "NewsPortal-Antiforgery";
+            options.Cookie.Path = "/";
+            options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
         // Pages are UTF-8: write Cyrillic and Persian as characters, not as numeric references.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

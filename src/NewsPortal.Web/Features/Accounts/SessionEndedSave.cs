@@ -81,8 +81,19 @@ internal sealed class SessionEndedAuthorizationHandler(ILogger<SessionEndedAutho
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }
 
-    public static bool IsSameOriginOrUnknown(HttpRequest request) =>
-        request.Headers["Sec-Fetch-Site"].ToString() is "" or "same-origin" or "none";
+    /// <summary>
+    /// The post came from this site's own pages, or from a client that says nothing about where it came from (no
+    /// browser posts a form cross-site without <c>Sec-Fetch-Site</c> or <c>Origin</c>). Either header naming
+    /// another site makes it cross-site.
+    /// </summary>
+    public static bool IsSameOriginOrUnknown(HttpRequest request) => request.Headers["Sec-Fetch-Site"].ToString() switch
+    {
+        "same-origin" or "none" => true,
+        // A client without fetch metadata: its Origin, when it sends one, must be this site.
+        "" => request.Headers.Origin.ToString() is var origin
+            && (origin.Length == 0 || string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)),
+        _ => false,
+    };
 
     private async Task WriteSessionEndedPageAsync(HttpContext context, Endpoint endpoint)
     {
