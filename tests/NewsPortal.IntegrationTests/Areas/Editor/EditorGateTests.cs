@@ -67,6 +67,21 @@ public class EditorGateTests(KestrelSiteFactory factory)
         Assert.DoesNotContain(factory.Lines.Entries, e => e.StartsWith("Error", StringComparison.Ordinal) || e.StartsWith("Critical", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("GET", "/editor/login")]
+    [InlineData("POST", "/editor/login")]
+    public async Task AForgedAntiforgeryCookieIsRefusedWithoutAnErrorInTheLog(string method, string path)
+    {
+        var before = factory.Lines.Entries.Count;
+        var body = method == "POST" ? "Email=a%40b.example&Password=x&__RequestVerificationToken=AAAA%27%22%3C" : "";
+        var (status, _, _) = await RawAsync($"{method} {path} HTTP/1.1\r\nHost: {factory.Address.Authority}\r\nCookie: NewsPortal-Antiforgery=CfDJ8'%22<script>;x=1\r\n"
+            + $"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n{body}");
+
+        Assert.Equal(method == "GET" ? 200 : 400, status);
+        // A cookie the client controls is the client's problem: the request line says 400, nothing says Error.
+        Assert.DoesNotContain(factory.Lines.Entries.Skip(before), e => e.StartsWith("Error", StringComparison.Ordinal) || e.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task NoPasswordCookieOrTokenReachesTheLogs()
     {
