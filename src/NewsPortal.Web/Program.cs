@@ -22,13 +22,13 @@ builder.Services.AddNewsPortalHealthChecks();
 
 var app = builder.Build();
 
-// Operator commands (create-admin, backup, restore, export, import) run instead of the server; any other word is refused with usage.
+// Operator commands (migrate, create-admin, backup, restore, export, import) run instead of the server; any other word is refused with usage.
 if (CommandLineCommands.IsCommand(args))
 {
     return await app.RunCommandAsync(args);
 }
 
-// Startup: migrate, enable WAL, seed, load editions, before the first request is accepted.
+// Startup: migrate, enable WAL, seed (or, with Database:Migrate=false, check the schema is current), load editions, before the first request.
 await app.InitializeDatabaseAsync();
 
 // Pipeline: error pages, security headers, limits, media, routing, the reader cache, culture, sign-in.

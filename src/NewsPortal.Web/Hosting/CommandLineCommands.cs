@@ -6,7 +6,8 @@ namespace NewsPortal.Web.Hosting;
 /// Operator commands run by the same binary instead of the web server
 /// (<c>dotnet run --project src/NewsPortal.Web -- &lt;command&gt; …</c>). A first argument that is not an option
 /// (<c>--urls</c>…) names a command: an unknown one, or wrong arguments, print the usage and exit with 2, and the
-/// server never starts. <c>restore</c> and <c>import</c> run before the database is set up, into an empty data directory.
+/// server never starts. <c>restore</c> and <c>import</c> run before the database is set up, into an empty data directory;
+/// <c>migrate</c> takes no argument.
 /// </summary>
 internal static class CommandLineCommands
 {
@@ -15,6 +16,7 @@ internal static class CommandLineCommands
     /// <summary>Every command with its argument and what it does, as the usage text lists them.</summary>
     private static readonly (string Name, string Argument, string Does)[] Commands =
     [
+        ("migrate", "", "applies the schema migrations, the roles and (into an empty database) the demo content, then exits; run it once before starting instances with Database:Migrate=false"),
         ("create-admin", "<email>", "password from NEWSPORTAL_ADMIN_PASSWORD, or generated"),
         ("backup", "<file.zip>", "one archive of the database (a consistent snapshot), pictures and keys, taken while the site runs"),
         ("restore", "<file.zip>", "brings an archive back into an empty data directory (Storage:DataDirectory)"),
@@ -30,6 +32,11 @@ internal static class CommandLineCommands
         {
             await Console.Error.WriteLineAsync($"Unknown command “{args[0]}”.");
             return await UsageAsync();
+        }
+
+        if (args[0] == "migrate")
+        {
+            return args.Length == 1 ? await MigrateAsync(app) : await UsageAsync(args[0]);
         }
 
         if (args.Length != 2 || args[1].StartsWith('-'))
@@ -96,7 +103,7 @@ internal static class CommandLineCommands
     {
         foreach (var (name, argument, does) in Commands.Where(c => command is null || c.Name == command))
         {
-            await Console.Error.WriteLineAsync($"usage: {name} {argument}   ({does})");
+            await Console.Error.WriteLineAsync($"usage: {(argument.Length == 0 ? name : name + " " + argument)}   ({does})");
         }
 
         if (command is null)
@@ -105,6 +112,17 @@ internal static class CommandLineCommands
         }
 
         return 2;
+    }
+
+    /// <summary>The database's one-shot setup, whatever <c>Database:Migrate</c> says (it governs the server's start).</summary>
+    private static async Task<int> MigrateAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var applied = await DatabaseStartup.MigrateAsync(scope.ServiceProvider, seed: true, CancellationToken.None);
+        Console.WriteLine(applied.Count == 0
+            ? "The database schema is up to date; roles and demo content checked."
+            : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}; roles and demo content checked.");
+        return 0;
     }
 
     private static ConsoleProgress Progress(string unit) => new(Console.Error, !Console.IsErrorRedirected, unit);

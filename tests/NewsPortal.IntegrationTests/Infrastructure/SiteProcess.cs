@@ -27,8 +27,11 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <summary>Every line the process wrote to standard output and standard error so far.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
-    /// <summary>Starts the site on <paramref name="dataDirectory"/> and waits until it answers <c>/health/ready</c>.</summary>
-    public static async Task<SiteProcess> StartAsync(string dataDirectory, ConcurrentQueue<string>? output = null)
+    /// <summary>
+    /// Starts the site on <paramref name="dataDirectory"/> (with <paramref name="settings"/> as environment variables,
+    /// <c>Section__Key</c>) and waits until it answers <c>/health/ready</c>.
+    /// </summary>
+    public static async Task<SiteProcess> StartAsync(string dataDirectory, ConcurrentQueue<string>? output = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -44,6 +47,11 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["Site__SignInAttemptsPerMinute"] = "10000";
         start.Environment["Site__SearchesPerMinute"] = "10000";
         start.Environment.Remove("NEWSPORTAL_ADMIN_PASSWORD");
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         output ??= new ConcurrentQueue<string>();
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
@@ -132,4 +140,10 @@ public sealed class SiteProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>The collection of tests that start the site as processes of its own: they run one at a time.</summary>
+public static class DurabilityCollectionName
+{
+    public const string Value = "Durability under load";
 }

@@ -35,7 +35,13 @@ public sealed class DemoContentSeeder(
         }
 
         var catalog = Read<CatalogFile>("catalog.json");
+        // SQLite begins this transaction with the write lock (BEGIN IMMEDIATE): a second instance starting at the
+        // same moment waits here, then finds the editions the first one wrote and seeds nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Editions.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
 
         var editions = new Dictionary<string, Edition>();
         var order = 0;

@@ -10,9 +10,26 @@ public static class NewsroomRoleSetup
     {
         foreach (var role in NewsroomRoles.All)
         {
-            if (!await roles.RoleExistsAsync(role))
+            if (await roles.RoleExistsAsync(role))
             {
-                await roles.CreateAsync(new IdentityRole(role));
+                continue;
+            }
+
+            try
+            {
+                var created = await roles.CreateAsync(new IdentityRole(role));
+                if (!created.Succeeded && !await roles.RoleExistsAsync(role))
+                {
+                    throw new InvalidOperationException($"The role {role} could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+                }
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                // Another instance starting at the same moment may have created it first; anything else is a real failure.
+                if (!await roles.RoleExistsAsync(role))
+                {
+                    throw;
+                }
             }
         }
     }

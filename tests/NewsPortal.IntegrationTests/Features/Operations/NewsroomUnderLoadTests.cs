@@ -167,5 +167,5 @@ public class NewsroomUnderLoadTests(ITestOutputHelper output)
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DurabilityCollection
 {
-    public const string Name = "Durability under load";
+    public const string Name = DurabilityCollectionName.Value;
 }
