@@ -13,7 +13,7 @@ builder.Services.AddNewsPortalData();
 
 // Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity and the newsroom's use cases for editors.
 builder.Services.AddNewsPortalWeb();
-builder.Services.AddNewsPortalOutputCache();
+builder.Services.AddNewsPortalOutputCache(builder.Configuration);
 builder.Services.AddNewsPortalIdentity();
 builder.Services.AddNewsPortalEditorArea();
 builder.Services.AddNewsPortalOperations();

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.ReaderCache;
@@ -7,14 +8,34 @@ namespace NewsPortal.Web.Hosting;
 
 internal static class OutputCacheExtensions
 {
+    /// <summary>The connection string that moves the reader cache into Redis, shared by every instance.</summary>
+    public const string RedisConnectionName = "Redis";
+
     /// <summary>
     /// The output cache of anonymous reader responses (<c>OutputCache</c> section), the interceptor that
-    /// evicts exactly what a save changed, and Brotli and gzip for reader HTML, feeds and sitemaps.
+    /// evicts exactly what a save changed, and Brotli and gzip for reader HTML, feeds and sitemaps. The cache
+    /// lives in each instance's memory, or with <c>ConnectionStrings:Redis</c> in Redis, where an eviction by
+    /// one instance (a publish) empties it for all.
     /// </summary>
-    public static IServiceCollection AddNewsPortalOutputCache(this IServiceCollection services)
+    public static IServiceCollection AddNewsPortalOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<ReaderCacheOptions>(ReaderCacheOptions.SectionName);
+        if (configuration.GetConnectionString(RedisConnectionName) is { Length: > 0 } redis)
+        {
+            // Registered before AddOutputCache, which adds the in-memory store only when no store is registered yet;
+            // wrapped so that a Redis that does not answer makes a miss, never an error page.
+            services.AddStackExchangeRedisOutputCache(options => options.Configuration = redis);
+            services.AddOptions<Microsoft.AspNetCore.OutputCaching.StackExchangeRedis.RedisOutputCacheOptions>()
+                .Configure<IOptions<ReaderCacheOptions>>((options, reader) => options.InstanceName = reader.Value.RedisKeyPrefix);
+            var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+            var redisStore = registered.ImplementationType ?? throw new InvalidOperationException("The Redis output cache store is registered in an unexpected way.");
+            services.Remove(registered);
+            services.AddSingleton<IOutputCacheStore>(sp => new FailSafeOutputCacheStore(
+                (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, redisStore), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FailSafeOutputCacheStore>>()));
+        }
+
         services.AddOutputCache();
+
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>().Configure<IOptions<ReaderCacheOptions>, IServiceProvider>((options, reader, services) =>
         {
             options.SizeLimit = reader.Value.SizeLimitMegabytes * 1024L * 1024L;

@@ -17,7 +17,15 @@ public sealed class ReaderCacheOptions
     [Range(1, 86_400)]
     public int MaxAgeSeconds { get; set; } = 3600;
 
-    /// <summary>Memory the cached responses may take; the least recently used go first.</summary>
+    /// <summary>Memory the cached responses may take in each instance's own cache; the least recently used go first.</summary>
     [Range(1, 4096)]
     public int SizeLimitMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// The prefix of every key in Redis, when the cache is shared there (<c>ConnectionStrings:Redis</c>): two sites
+    /// sharing one Redis server keep apart with different prefixes.
+    /// </summary>
+    [Required]
+    [RegularExpression(@"^[A-Za-z0-9._:-]{1,64}$")]
+    public string RedisKeyPrefix { get; set; } = "newsportal:";
 }
