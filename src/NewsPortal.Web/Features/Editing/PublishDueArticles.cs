@@ -61,7 +61,11 @@ public sealed class PublishDueArticles(NewsPortalDbContext db, AuditTrail audit,
         db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now).MinAsync(a => a.ScheduledAt, cancellationToken);
 }
 
-/// <summary>Runs <see cref="PublishDueArticles"/> at startup (catching up) and then every <c>Site:SchedulerIntervalSeconds</c>.</summary>
+/// <summary>
+/// Runs <see cref="PublishDueArticles"/> at startup (catching up) and then every <c>Site:SchedulerIntervalSeconds</c>;
+/// each round also deletes the taken-down pictures whose time is up (<c>Storage:TakenDownPictureHours</c>), so a
+/// picture taken down is gone for good on time even when no other picture is taken down after it.
+/// </summary>
 public sealed class ScheduledPublisher(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptionsMonitor<Settings.SiteOptions> site, ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -76,6 +80,8 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, Microsoft.Ex
                 {
                     logger.LogInformation("Published {Count} scheduled article(s)", count);
                 }
+
+                scope.ServiceProvider.GetRequiredService<Content.Media.ImageRenditionWriter>().PurgeTakenDown();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

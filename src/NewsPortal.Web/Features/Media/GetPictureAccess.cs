@@ -39,7 +39,11 @@ public sealed class GetPictureAccess(NewsPortalDbContext db, IMemoryCache cache,
             : null;
     }
 
-    public async Task<PictureAccess> ExecuteAsync(string storageKey, ClaimsPrincipal? user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who may fetch the picture under <paramref name="storageKey"/>. The person asking is read through
+    /// <paramref name="user"/> only for a picture that is not public: a reader's request never decrypts a cookie.
+    /// </summary>
+    public async Task<PictureAccess> ExecuteAsync(string storageKey, Func<Task<ClaimsPrincipal?>> user, CancellationToken cancellationToken)
     {
         var cacheKey = (typeof(GetPictureAccess), storageKey);
         if (cache.TryGetValue(cacheKey, out _))
@@ -60,12 +64,12 @@ public sealed class GetPictureAccess(NewsPortalDbContext db, IMemoryCache cache,
             return PictureAccess.Public;
         }
 
-        if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is null)
+        if (await user() is not { Identity.IsAuthenticated: true } person || person.FindFirstValue(ClaimTypes.NameIdentifier) is null)
         {
             return PictureAccess.Hidden;
         }
 
-        var who = EditorIdentity.From(user);
+        var who = EditorIdentity.From(person);
         return who.CanPublish || await IsOnOwnArticleAsync(image.Id, who.UserId, cancellationToken) ? PictureAccess.Private : PictureAccess.Hidden;
     }
 

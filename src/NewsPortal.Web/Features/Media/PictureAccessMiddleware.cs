@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -22,8 +23,9 @@ public sealed class PictureAccessMiddleware(RequestDelegate next, ILogger<Pictur
             return;
         }
 
-        var user = (await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Principal;
-        switch (await access.ExecuteAsync(key, user, context.RequestAborted))
+        ClaimsPrincipal? user = null;
+        async Task<ClaimsPrincipal?> SignedInAsync() => user = (await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Principal;
+        switch (await access.ExecuteAsync(key, SignedInAsync, context.RequestAborted))
         {
             case PictureAccess.Public:
                 await next(context);
