@@ -86,15 +86,7 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
     /// <summary>Deletes every rendition and the master stored under <paramref name="storageKey"/>; a file that cannot be deleted is logged, not thrown.</summary>
     public void Delete(string storageKey)
     {
-        if (storageKey.Length == 0 || !storageKey.All(char.IsAsciiLetterOrDigit))
-        {
-            // Keys are generated GUIDs; anything else is not ours to delete (and must not reach a file pattern).
-            logger.LogWarning("Refused to delete the files of a picture with an unexpected storage key {StorageKey}", storageKey);
-            return;
-        }
-
-        var files = Directory.EnumerateFiles(paths.MediaDirectory, $"{storageKey}-*.jpg").Append(MasterPath(storageKey));
-        foreach (var file in files)
+        foreach (var (file, _) in StoredFiles(storageKey, "delete"))
         {
             try
             {
@@ -115,32 +107,40 @@ public sealed class ImageRenditionWriter(StoragePaths paths, ILogger<ImageRendit
     /// </summary>
     public void TakeDown(string storageKey)
     {
-        if (storageKey.Length == 0 || !storageKey.All(char.IsAsciiLetterOrDigit))
-        {
-            logger.LogWarning("Refused to take down the files of a picture with an unexpected storage key {StorageKey}", storageKey);
-            return;
-        }
-
-        var media = Directory.CreateDirectory(Path.Combine(paths.TakenDownDirectory, "media")).FullName;
-        var masters = Directory.CreateDirectory(Path.Combine(paths.TakenDownDirectory, "masters")).FullName;
-        var files = Directory.EnumerateFiles(paths.MediaDirectory, $"{storageKey}-*.jpg").Select(f => (From: f, To: Path.Combine(media, Path.GetFileName(f))))
-            .Append((From: MasterPath(storageKey), To: Path.Combine(masters, storageKey + ".jpg")))
-            .Where(f => File.Exists(f.From))
-            .ToList();
-        foreach (var (from, to) in files)
+        foreach (var (file, folder) in StoredFiles(storageKey, "take down"))
         {
             try
             {
-                File.Move(from, to, overwrite: true);
+                var to = Path.Combine(Directory.CreateDirectory(Path.Combine(paths.TakenDownDirectory, folder)).FullName, Path.GetFileName(file));
+                File.Move(file, to, overwrite: true);
                 File.SetLastWriteTimeUtc(to, DateTime.UtcNow);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                logger.LogError(ex, "The picture file {File} could not be taken down; delete it by hand", Path.GetFileName(from));
+                logger.LogError(ex, "The picture file {File} could not be taken down; delete it by hand", Path.GetFileName(file));
             }
         }
 
         PurgeTakenDown();
+    }
+
+    /// <summary>
+    /// The files stored under <paramref name="storageKey"/> that exist, each with its folder name in the taken-down
+    /// layout (<c>media</c>, <c>masters</c>). Keys are generated GUIDs: any other key is refused (logged) and has none,
+    /// so it never reaches a file pattern.
+    /// </summary>
+    private List<(string File, string Folder)> StoredFiles(string storageKey, string verb)
+    {
+        if (storageKey.Length == 0 || !storageKey.All(char.IsAsciiLetterOrDigit))
+        {
+            logger.LogWarning("Refused to {Verb} the files of a picture with an unexpected storage key {StorageKey}", verb, storageKey);
+            return [];
+        }
+
+        return Directory.EnumerateFiles(paths.MediaDirectory, $"{storageKey}-*.jpg").Select(f => (f, "media"))
+            .Append((MasterPath(storageKey), "masters"))
+            .Where(f => File.Exists(f.Item1))
+            .ToList();
     }
 
     /// <summary>Deletes the taken-down files older than <see cref="StoragePaths.TakenDownFor"/>.</summary>

@@ -122,15 +122,15 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
     }
 
     /// <summary>Opens a file listed earlier; a picture taken down since then is opened in the taken-down folder.</summary>
-    private FileStream OpenPicture(string source)
+    private FileStream OpenPicture(string entryName, string source)
     {
         try
         {
             return new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         }
-        catch (FileNotFoundException) when (source.EndsWith(".jpg", StringComparison.Ordinal))
+        catch (FileNotFoundException) when (entryName.StartsWith(BackupManifest.MediaFolder, StringComparison.Ordinal) || entryName.StartsWith(BackupManifest.MastersFolder, StringComparison.Ordinal))
         {
-            var folder = Path.GetFileName(Path.GetDirectoryName(source)) == Path.GetFileName(paths.MastersDirectory) ? "masters" : "media";
+            var folder = entryName.StartsWith(BackupManifest.MastersFolder, StringComparison.Ordinal) ? "masters" : "media";
             var moved = paths.FindPictureFile(folder, Path.GetFileName(source)) ?? throw new ArchiveException($"The picture file {Path.GetFileName(source)} was deleted while the backup ran; the archive would be incomplete.");
             return new FileStream(moved, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         }
@@ -140,7 +140,7 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
     {
         // Pictures are compressed already; the database and the keys shrink well.
         var entry = zip.CreateEntry(entryName, entryName.EndsWith(".jpg", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
-        await using var input = OpenPicture(source);
+        await using var input = OpenPicture(entryName, source);
         await using var output = entry.Open();
         var (bytes, sha256) = await BackupManifest.HashAsync(input, output, copied, cancellationToken);
         return new BackupFile(entryName, bytes, sha256);
