@@ -8,8 +8,8 @@ builder.AddRootConfiguration(args);
 // Logging: Serilog to the console and a rolling file under the data directory.
 builder.AddNewsPortalLogging();
 
-// Data: SQLite through EF Core, the Markdown renderer, image renditions, demo content.
-builder.Services.AddNewsPortalData();
+// Data: SQLite (default) or PostgreSQL through EF Core, full-text search, the Markdown renderer, image renditions, demo content.
+builder.Services.AddNewsPortalData(builder.Configuration);
 
 // Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity and the newsroom's use cases for editors.
 builder.Services.AddNewsPortalWeb();

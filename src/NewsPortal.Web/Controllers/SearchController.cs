@@ -13,11 +13,11 @@ namespace NewsPortal.Web.Controllers;
 
 public sealed record SearchPageModel(string Query, string? Problem, PagedList<SearchHit>? Results, int MaxLength = 200);
 
-public sealed class SearchController(SearchArticles search, IOptionsSnapshot<SiteOptions> site) : ReaderController
+public sealed class SearchController(IArticleSearch search, IOptionsSnapshot<SiteOptions> site) : ReaderController
 {
     /// <summary>
     /// Searches the edition. An empty query shows the form; an over-long one answers 400 with a message;
-    /// FTS5 syntax in the query is escaped by <see cref="SearchQuery"/>, never executed.
+    /// query syntax of the search engine is only searched for (<see cref="SearchQuery"/>), never executed.
     /// </summary>
     [HttpGet("{edition:edition}/search")]
     [EnableRateLimiting(RateLimitingExtensions.SearchPolicy)]
@@ -39,12 +39,13 @@ public sealed class SearchController(SearchArticles search, IOptionsSnapshot<Sit
             return View(new SearchPageModel(query[..max], "SearchQueryTooLong", null, max));
         }
 
-        if (SearchQuery.ToFts5(query) is not { } fts)
+        var terms = SearchQuery.Parse(query);
+        if (terms.Count == 0)
         {
             return View(new SearchPageModel(query, query.Length == 0 ? null : "SearchEmptyQuery", null));
         }
 
-        var results = await search.ExecuteAsync(Edition.Id, fts, page, cancellationToken);
+        var results = await search.ExecuteAsync(Edition.Id, terms, page, cancellationToken);
         return results.Exists ? View(new SearchPageModel(query, null, results)) : NotFound();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -6,10 +7,17 @@ using NewsPortal.Web.Domain;
 namespace NewsPortal.Web.Data;
 
 /// <summary>
-/// The portal's database. After changing the model, add a migration from the repository root:
-/// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add &lt;Name&gt; --project src/NewsPortal.Web --output-dir Data/Migrations</c>.
+/// The portal's database: one model, stored by SQLite (<see cref="SqliteNewsPortalDbContext"/>, the default) or
+/// PostgreSQL (<see cref="PostgresNewsPortalDbContext"/>), each with its own migrations. After changing the model,
+/// add a migration to both sets from the repository root:
+/// <code>
+/// dotnet tool restore
+/// dotnet ef migrations add &lt;Name&gt; --project src/NewsPortal.Web --context SqliteNewsPortalDbContext --output-dir Data/Migrations/Sqlite
+/// dotnet ef migrations add &lt;Name&gt; --project src/NewsPortal.Web --context PostgresNewsPortalDbContext --output-dir Data/Migrations/Postgres
+/// </code>
+/// Neither command needs a running database (see <see cref="DesignTimeFactories"/>).
 /// </summary>
-public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) : IdentityDbContext<NewsroomUser>(options)
+public abstract class NewsPortalDbContext(DbContextOptions options) : IdentityDbContext<NewsroomUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Edition> Editions => Set<Edition>();
 
@@ -29,6 +37,9 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    /// <summary>The data-protection keys, shared by every instance when the portal runs on PostgreSQL (SQLite keeps them in the data directory's keys folder).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -37,7 +48,7 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no time zone type: every DateTime is stored as UTC and read back as UTC.
+        // Every DateTime is stored as UTC and read back as UTC (SQLite has no time zone type; PostgreSQL stores timestamptz).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
@@ -46,3 +57,9 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The portal's database in SQLite: migrations in <c>Data/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteNewsPortalDbContext(DbContextOptions<SqliteNewsPortalDbContext> options) : NewsPortalDbContext(options);
+
+/// <summary>The portal's database in PostgreSQL: migrations in <c>Data/Migrations/Postgres</c>.</summary>
+public sealed class PostgresNewsPortalDbContext(DbContextOptions<PostgresNewsPortalDbContext> options) : NewsPortalDbContext(options);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using NewsPortal.Web.Data;
 using NewsPortal.Web.Data.Seed;
@@ -28,7 +30,7 @@ internal static class DatabaseStartup
         }
         else
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = await DatabaseSchema.PendingMigrationsAsync(db, cancellationToken);
             if (pending.Count > 0)
             {
                 throw new InvalidOperationException(
@@ -48,7 +50,7 @@ internal static class DatabaseStartup
 
     /// <summary>
     /// The one-shot setup of the database: migrations (EF Core holds a lock while it applies them, so concurrent
-    /// starts apply each once), write-ahead logging, the newsroom roles and, into an empty database, the demo
+    /// starts apply each once), write-ahead logging on SQLite, the newsroom roles and, into an empty database, the demo
     /// content (checked inside the seeding transaction, so concurrent starts seed once). Returns the migrations applied.
     /// </summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(IServiceProvider services, bool seed, CancellationToken cancellationToken)
@@ -57,17 +59,48 @@ internal static class DatabaseStartup
         var db = services.GetRequiredService<NewsPortalDbContext>();
 
         logger.LogInformation("Database: {DataSource}", db.Database.GetDbConnection().DataSource);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (!db.Database.IsNpgsql())
+        {
+            return await MigrateLockedAsync(services, db, logger, seed, cancellationToken);
+        }
+
+        // On PostgreSQL, instances starting together take turns: a session advisory lock on one open connection, which
+        // EF Core's migrations and the seeding then use (EF Core's own migration lock did not stop two instances here
+        // from running the same migration at once). Released when the setup ends, or when the connection drops.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SetupLockKey})", cancellationToken);
+            // EF Core reads the history table before it creates it and logs the failure as an error on a new
+            // PostgreSQL database; created first (as Migrate would), a first start logs no error.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            return await MigrateLockedAsync(services, db, logger, seed, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // The advisory lock that serializes the database setup on PostgreSQL (any fixed number the portal uses for nothing else).
+    private const long SetupLockKey = 0x4E_5053_4554_5550;
+
+    private static async Task<IReadOnlyList<string>> MigrateLockedAsync(IServiceProvider services, NewsPortalDbContext db, ILogger logger, bool seed, CancellationToken cancellationToken)
+    {
+        var pending = await DatabaseSchema.PendingMigrationsAsync(db, cancellationToken);
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        var journalMode = await SqliteJournal.EnableWalAsync(db, cancellationToken);
-        if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+        if (db.Database.IsSqlite())
         {
-            throw new InvalidOperationException($"SQLite refused write-ahead logging (journal_mode is '{journalMode}'); is the data directory on a network file system?");
+            var journalMode = await SqliteJournal.EnableWalAsync(db, cancellationToken);
+            if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"SQLite refused write-ahead logging (journal_mode is '{journalMode}'); is the data directory on a network file system?");
+            }
         }
 
         await NewsroomRoleSetup.EnsureRolesAsync(services.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
@@ -78,4 +111,5 @@ internal static class DatabaseStartup
 
         return pending;
     }
+
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -76,13 +77,16 @@ internal static class WebExtensions
         // Pages are UTF-8: write Cyrillic and Persian as characters, not as numeric references.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        // Antiforgery and cookie keys survive restarts in the data directory (a volume in a container).
-        // With DataProtection:CertificatePath they are encrypted at rest: a copy of the folder or a backup cannot forge a session.
+        // Antiforgery and cookie keys survive restarts: in the data directory (a volume in a container) on SQLite, in the
+        // database on PostgreSQL, so that every instance behind the load balancer reads a session another one signed.
+        // With DataProtection:CertificatePath they are encrypted at rest: a copy of the folder, the database or a backup cannot forge a session.
         services.AddValidatedOptions<KeyProtectionOptions>(KeyProtectionOptions.SectionName);
         services.AddDataProtection().SetApplicationName("NewsPortal");
-        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, IOptions<KeyProtectionOptions>>((options, paths, protection) =>
+        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, IOptions<KeyProtectionOptions>, IOptions<DatabaseOptions>, IServiceProvider>((options, paths, protection, database, provider) =>
         {
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), NullLoggerFactory.Instance);
+            options.XmlRepository = database.Value.Provider == DatabaseProvider.Postgres
+                ? new EntityFrameworkCoreXmlRepository<NewsPortalDbContext>(provider, NullLoggerFactory.Instance)
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), NullLoggerFactory.Instance);
             if (!string.IsNullOrWhiteSpace(protection.Value.CertificatePath))
             {
                 options.XmlEncryptor = new CertificateKeyEncryptor(protection.Value);
@@ -114,7 +118,6 @@ internal static class WebExtensions
         services.AddScoped<GetBreakingStory>();
         services.AddScoped<GetSectionPage>();
         services.AddScoped<GetSourcePage>();
-        services.AddScoped<SearchArticles>();
         services.AddScoped<GetFeed>();
         services.AddScoped<GetCorrectionsFeed>();
         services.AddScoped<BuildArticleFeed>();

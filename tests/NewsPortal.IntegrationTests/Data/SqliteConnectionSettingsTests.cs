@@ -9,6 +9,7 @@ namespace NewsPortal.IntegrationTests.Data;
 /// The SQLite settings are applied once per native connection: a connection handed out again by the
 /// pool must still carry them.
 /// </summary>
+[Trait("Database", "Sqlite")]
 [Collection(ReaderSiteCollection.Name)]
 public class SqliteConnectionSettingsTests(NewsPortalFactory factory)
 {

@@ -6,6 +6,7 @@ using NewsPortal.Tests.Shared;
 namespace NewsPortal.IntegrationTests.Hosting;
 
 /// <summary>The documented first-admin command, run as an operator would: a separate process on its own database.</summary>
+[Trait("Database", "Sqlite")]
 public sealed partial class CreateAdminCommandTests : IDisposable
 {
     private readonly string _dataDirectory = TestHost.NewDataDirectory();

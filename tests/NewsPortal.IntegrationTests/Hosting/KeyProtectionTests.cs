@@ -13,6 +13,7 @@ namespace NewsPortal.IntegrationTests.Hosting;
 /// With a certificate configured, the data-protection keys (which sign editor sessions) are encrypted on disk: the
 /// site reads them back, and a copy of the data folder without the certificate cannot use them.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed class KeyProtectionTests : IDisposable
 {
     private const string CertificatePassword = "a pass phrase for the test certificate";

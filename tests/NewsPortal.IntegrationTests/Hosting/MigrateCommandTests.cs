@@ -8,6 +8,7 @@ namespace NewsPortal.IntegrationTests.Hosting;
 /// The schema set up once, for several instances: the <c>migrate</c> command, instances started with
 /// <c>Database:Migrate=false</c> that never write the schema, and instances starting at the same moment that seed once.
 /// </summary>
+[Trait("Database", "Sqlite")]
 [Collection(DurabilityCollectionName.Value)]
 public sealed class MigrateCommandTests : IDisposable
 {

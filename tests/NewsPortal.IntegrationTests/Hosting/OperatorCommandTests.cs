@@ -4,6 +4,7 @@ using NewsPortal.Tests.Shared;
 namespace NewsPortal.IntegrationTests.Hosting;
 
 /// <summary>The backup, restore, export and import commands, run as an operator would: separate processes on their own data directories.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class OperatorCommandTests : IDisposable
 {
     private readonly string _site = TestHost.NewDataDirectory();

@@ -46,7 +46,7 @@ builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
 builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>((category, level) =>
     level >= LogLevel.Warning || (level >= LogLevel.Information && category?.StartsWith("NewsPortal", StringComparison.Ordinal) == true));
 builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-builder.Services.AddNewsPortalData();
+builder.Services.AddNewsPortalData(builder.Configuration);
 builder.Services.AddNewsPortalWeb();
 builder.Services.AddNewsPortalIdentity();
 

@@ -25,6 +25,9 @@ public sealed class DemoContentSeeder(
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
+    // The advisory lock that serializes seeding on PostgreSQL (any fixed number the portal uses for nothing else).
+    private const long SeedingLockKey = 0x4E_5053_4545_44;
+
     public static string SeedDirectory => Path.Combine(AppContext.BaseDirectory, "Data", "Seed");
 
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
@@ -35,9 +38,15 @@ public sealed class DemoContentSeeder(
         }
 
         var catalog = Read<CatalogFile>("catalog.json");
-        // SQLite begins this transaction with the write lock (BEGIN IMMEDIATE): a second instance starting at the
-        // same moment waits here, then finds the editions the first one wrote and seeds nothing.
+        // Instances starting at the same moment seed once: SQLite begins this transaction with the write lock (BEGIN
+        // IMMEDIATE); on PostgreSQL it takes a transaction-scoped advisory lock first. The second instance waits here,
+        // then finds the editions the first one wrote and seeds nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedingLockKey})", cancellationToken);
+        }
+
         if (await db.Editions.AnyAsync(cancellationToken))
         {
             return false;

@@ -87,10 +87,15 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
 
         if (!string.IsNullOrEmpty(search))
         {
+            // Regardless of case on both databases: SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE ignores case in every script.
             var pattern = "%" + EscapeLike(search) + "%";
-            query = query.Where(a => EF.Functions.Like(a.Headline, pattern, LikeEscape)
-                || EF.Functions.Like(a.Lead, pattern, LikeEscape)
-                || EF.Functions.Like(a.BodyText, pattern, LikeEscape));
+            query = db.Database.IsNpgsql()
+                ? query.Where(a => EF.Functions.ILike(a.Headline, pattern, LikeEscape)
+                    || EF.Functions.ILike(a.Lead, pattern, LikeEscape)
+                    || EF.Functions.ILike(a.BodyText, pattern, LikeEscape))
+                : query.Where(a => EF.Functions.Like(a.Headline, pattern, LikeEscape)
+                    || EF.Functions.Like(a.Lead, pattern, LikeEscape)
+                    || EF.Functions.Like(a.BodyText, pattern, LikeEscape));
         }
 
         var lists = new List<DashboardList>

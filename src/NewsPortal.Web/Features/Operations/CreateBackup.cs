@@ -76,8 +76,8 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
     /// <summary>What the snapshot holds: its counts, its schema and the storage keys of its pictures.</summary>
     private static async Task<(BackupCounts Counts, string? Migration, List<(string Key, int Width)> Pictures)> ReadSnapshotAsync(string snapshot, CancellationToken cancellationToken)
     {
-        var options = new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={snapshot};Mode=ReadOnly;Pooling=False").Options;
-        await using var copy = new NewsPortalDbContext(options);
+        var options = new DbContextOptionsBuilder<SqliteNewsPortalDbContext>().UseSqlite($"Data Source={snapshot};Mode=ReadOnly;Pooling=False").Options;
+        await using var copy = new SqliteNewsPortalDbContext(options);
         var counts = new BackupCounts(
             await copy.Editions.CountAsync(cancellationToken),
             await copy.Articles.CountAsync(cancellationToken),

@@ -7,7 +7,7 @@ using NewsPortal.Web.Features.Editing;
 
 namespace NewsPortal.Web.Features.Operations;
 
-/// <summary>Ready when the database answers, every migration is applied and it runs in WAL mode.</summary>
+/// <summary>Ready when the database answers and every migration is applied (and, on SQLite, it runs in WAL mode).</summary>
 internal sealed class DatabaseReadyCheck(NewsPortalDbContext db, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -19,13 +19,19 @@ internal sealed class DatabaseReadyCheck(NewsPortalDbContext db, TimeProvider ti
                 return HealthCheckResult.Unhealthy("The database cannot be opened.");
             }
 
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            var journal = await SqliteJournal.CurrentModeAsync(db, cancellationToken);
+            var pending = await DatabaseSchema.PendingMigrationsAsync(db, cancellationToken);
+            var sqlite = db.Database.IsSqlite();
+            var journal = sqlite ? await SqliteJournal.CurrentModeAsync(db, cancellationToken) : "";
             var data = new Dictionary<string, object>
             {
+                ["provider"] = sqlite ? "Sqlite" : "Postgres",
                 ["pendingMigrations"] = pending.Count,
-                ["journalMode"] = journal,
             };
+            if (sqlite)
+            {
+                data["journalMode"] = journal;
+            }
+
             if (pending.Count == 0 && await PublishDueArticles.OldestOverdueAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken) is { } overdue)
             {
                 data["oldestOverdueScheduledAt"] = overdue.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
@@ -33,6 +39,11 @@ internal sealed class DatabaseReadyCheck(NewsPortalDbContext db, TimeProvider ti
             if (pending.Count > 0)
             {
                 return HealthCheckResult.Unhealthy($"Migrations not applied: {string.Join(", ", pending)}.", data: data);
+            }
+
+            if (!sqlite)
+            {
+                return HealthCheckResult.Healthy("Database reachable, migrations applied.", data);
             }
 
             return string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase)

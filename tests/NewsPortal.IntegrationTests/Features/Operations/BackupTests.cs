@@ -14,6 +14,7 @@ using NewsPortal.Web.Settings;
 namespace NewsPortal.IntegrationTests.Features.Operations;
 
 /// <summary>A backup taken while editors write comes back whole into an empty data directory, and a damaged one never does.</summary>
+[Trait("Database", "Sqlite")]
 [Collection(EditorAreaCollection.Name)]
 public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
 {
@@ -40,8 +41,8 @@ public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
     private static async Task<BackupManifest> RestoreAsync(string archive, string dataDirectory)
     {
         var paths = new StoragePaths(Path.GetTempPath(), new StorageOptions { DataDirectory = dataDirectory });
-        var options = new DbContextOptionsBuilder<NewsPortalDbContext>().UseSqlite($"Data Source={Path.Combine(dataDirectory, "newsportal.db")}").Options;
-        await using var db = new NewsPortalDbContext(options);
+        var options = new DbContextOptionsBuilder<SqliteNewsPortalDbContext>().UseSqlite($"Data Source={Path.Combine(dataDirectory, "newsportal.db")}").Options;
+        await using var db = new SqliteNewsPortalDbContext(options);
         return await new RestoreBackup(db, paths).ExecuteAsync(archive, null, CancellationToken.None);
     }
 

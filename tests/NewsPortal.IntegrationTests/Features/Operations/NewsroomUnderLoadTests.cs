@@ -15,6 +15,7 @@ namespace NewsPortal.IntegrationTests.Features.Operations;
 /// in the middle of it, and not when the process is killed outright (SIGKILL) at random moments and started again.
 /// Sized for the suite; <c>tests/bench/soak.sh</c> runs the same tests longer through the variables below.
 /// </summary>
+[Trait("Database", "Sqlite")]
 [Collection(DurabilityCollection.Name)]
 public class NewsroomUnderLoadTests(ITestOutputHelper output)
 {

@@ -32,3 +32,28 @@ public class SearchQueryTests
     [InlineData("- ( ) ^ :")]
     public void NothingSearchableGivesNull(string? input) => Assert.Null(SearchQuery.ToFts5(input));
 }
+
+public class SearchQueryForPostgresTests
+{
+    [Theory]
+    [InlineData("flood", "('flood')", "")]
+    [InlineData("grain talks", "('grain') & ('talks')", "")]
+    [InlineData("\"night train\"", "('night' <-> 'train')", "")]
+    [InlineData("comet*", "", "('comet':*)")]
+    [InlineData("flood evacuat*", "('flood')", "('evacuat':*)")]
+    [InlineData("наводнение", "('наводнение')", "")]
+    public void WholeWordsAreStemmedAndPrefixesAreNot(string input, string stemmed, string prefixes) =>
+        Assert.Equal((stemmed, prefixes), SearchQuery.ToTsQuery(input));
+
+    [Theory]
+    [InlineData("flood & !delta | 'x'", "('flood') & ('delta') & ('x')")]
+    [InlineData("a:* <-> b", "('b')")]
+    [InlineData("it's", "('it' <-> 's')")]
+    public void TsQuerySyntaxIsSearchedForNeverExecuted(string input, string stemmed) =>
+        Assert.Equal(stemmed, SearchQuery.ToTsQuery(input)!.Value.Stemmed);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("&|!()")]
+    public void NothingSearchableGivesNull(string? input) => Assert.Null(SearchQuery.ToTsQuery(input));
+}

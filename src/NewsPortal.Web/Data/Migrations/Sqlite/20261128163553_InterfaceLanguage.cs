@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace NewsPortal.Web.Data.Migrations
+namespace NewsPortal.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InterfaceLanguage : Migration

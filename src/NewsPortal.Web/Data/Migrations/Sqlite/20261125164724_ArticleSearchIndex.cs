@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NewsPortal.Web.Data.Migrations
+namespace NewsPortal.Web.Data.Migrations.Sqlite
 {
     /// <summary>
     /// The full-text index of published articles: an FTS5 table (rowid = article id) that triggers keep

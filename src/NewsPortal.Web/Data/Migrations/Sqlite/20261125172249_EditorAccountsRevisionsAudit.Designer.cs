@@ -8,11 +8,11 @@ using NewsPortal.Web.Data;
 
 #nullable disable
 
-namespace NewsPortal.Web.Data.Migrations
+namespace NewsPortal.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261128163553_InterfaceLanguage")]
-    partial class InterfaceLanguage
+    [DbContext(typeof(SqliteNewsPortalDbContext))]
+    [Migration("20261125172249_EditorAccountsRevisionsAudit")]
+    partial class EditorAccountsRevisionsAudit
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -197,16 +197,6 @@ namespace NewsPortal.Web.Data.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PendingContent")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PendingSavedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PendingSavedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -242,8 +232,7 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.HasIndex("TranslationGroupId");
 
-                    b.HasIndex("EditionId", "BreakingUntil")
-                        .HasFilter("\"BreakingUntil\" IS NOT NULL");
+                    b.HasIndex("EditionId", "BreakingUntil");
 
                     b.HasIndex("Status", "ScheduledAt");
 
@@ -267,16 +256,10 @@ namespace NewsPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Content")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsPending")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Lead")
                         .IsRequired()
@@ -509,10 +492,6 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("InterfaceCulture")
-                        .HasMaxLength(15)
-                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");

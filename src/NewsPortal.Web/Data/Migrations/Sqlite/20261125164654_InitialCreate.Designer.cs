@@ -8,11 +8,11 @@ using NewsPortal.Web.Data;
 
 #nullable disable
 
-namespace NewsPortal.Web.Data.Migrations
+namespace NewsPortal.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261125164724_ArticleSearchIndex")]
-    partial class ArticleSearchIndex
+    [DbContext(typeof(SqliteNewsPortalDbContext))]
+    [Migration("20261125164654_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -8,17 +8,34 @@ using NewsPortal.Web.Data;
 
 #nullable disable
 
-namespace NewsPortal.Web.Data.Migrations
+namespace NewsPortal.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261125172249_EditorAccountsRevisionsAudit")]
-    partial class EditorAccountsRevisionsAudit
+    [DbContext(typeof(SqliteNewsPortalDbContext))]
+    [Migration("20261128231136_DataProtectionKeys")]
+    partial class DataProtectionKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -197,6 +214,16 @@ namespace NewsPortal.Web.Data.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PendingContent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -232,7 +259,8 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.HasIndex("TranslationGroupId");
 
-                    b.HasIndex("EditionId", "BreakingUntil");
+                    b.HasIndex("EditionId", "BreakingUntil")
+                        .HasFilter("\"BreakingUntil\" IS NOT NULL");
 
                     b.HasIndex("Status", "ScheduledAt");
 
@@ -256,10 +284,16 @@ namespace NewsPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Content")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPending")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Lead")
                         .IsRequired()
@@ -492,6 +526,10 @@ namespace NewsPortal.Web.Data.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterfaceCulture")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");

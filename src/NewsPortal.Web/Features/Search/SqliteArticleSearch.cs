@@ -6,27 +6,20 @@ using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Features.Search;
 
-/// <summary>A search result: the story and a snippet whose matches are wrapped in <see cref="SearchArticles.MatchStart"/>/<see cref="SearchArticles.MatchEnd"/>.</summary>
-public sealed record SearchHit(int Id, string Slug, string Headline, string Lead, DateTime PublishedAt, string SectionName, string SectionSlug, string Snippet);
-
 /// <summary>
-/// Full-text search over one edition's published stories (SQLite FTS5, kept in step by triggers
-/// from the <c>ArticleSearchIndex</c> migration), ranked by bm25 with headline matches weighted highest.
+/// Full-text search on SQLite: FTS5, kept in step by triggers from the <c>ArticleSearchIndex</c> migration
+/// (unicode61 tokenizer without diacritics), ranked by bm25 with headline matches weighted highest.
 /// </summary>
-public sealed class SearchArticles(NewsPortalDbContext db, IOptionsSnapshot<SiteOptions> site, TimeProvider time)
+public sealed class SqliteArticleSearch(NewsPortalDbContext db, IOptionsSnapshot<SiteOptions> site, TimeProvider time) : IArticleSearch
 {
-    /// <summary>Marks the start of a matched term inside <see cref="SearchHit.Snippet"/>; never present in stored text.</summary>
-    public const char MatchStart = '\u0002';
-
-    public const char MatchEnd = '\u0003';
-
-    public async Task<PagedList<SearchHit>> ExecuteAsync(int editionId, string ftsQuery, int page, CancellationToken cancellationToken)
+    public async Task<PagedList<SearchHit>> ExecuteAsync(int editionId, IReadOnlyList<SearchTerm> terms, int page, CancellationToken cancellationToken)
     {
+        var ftsQuery = SearchQuery.ToFts5(terms) ?? throw new ArgumentException("A search needs at least one term.", nameof(terms));
         var now = time.GetUtcNow().UtcDateTime;
         var size = site.Value.PageSize;
         var skip = (page - 1) * size;
-        var start = MatchStart.ToString();
-        var end = MatchEnd.ToString();
+        var start = SearchSnippet.MatchStart.ToString();
+        var end = SearchSnippet.MatchEnd.ToString();
 
         var total = await db.Database.SqlQuery<int>($"""
             SELECT COUNT(*) AS "Value"
