@@ -104,7 +104,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
 
     // Visible means published and not scheduled for later, as ArticleQueries.VisibleAt says.
     private static readonly Func<NewsPortalDbContext, int, DateTime, bool, CancellationToken, Task<ArticleRow?>> ById =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int id, DateTime now, bool includeUnpublished, CancellationToken _) =>
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int id, DateTime now, bool includeUnpublished, CancellationToken _) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Id == id && (includeUnpublished || (a.Status == ArticleStatus.Published && a.PublishedAt <= now)))
                 .Select(a => new ArticleRow(
@@ -125,10 +125,10 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                     a.LeadImage == null
                         ? null
                         : new ImageView(a.LeadImage.StorageKey, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.AltText, a.LeadImage.IsDecorative, a.LeadImage.Caption, a.LeadImage.Credit)))
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     private static readonly Func<NewsPortalDbContext, int, string, IAsyncEnumerable<SourceRow>> SourcesOf =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId, string language) =>
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId, string language) =>
             db.Set<ArticleSource>().AsNoTracking()
                 .Where(s => s.ArticleId == articleId)
                 .OrderBy(s => s.Order)
@@ -139,20 +139,20 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                     s.Source.LocalNames.Where(n => n.Language == language).Select(n => n.ShortName).FirstOrDefault(),
                     s.Source.LocalNames.Where(n => n.Language == language).Select(n => n.FullName).FirstOrDefault(),
                     s.Source.Kind,
-                    s.Role)));
+                    s.Role))));
 
     private static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<CorrectionView>> CorrectionsOf =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
             db.Corrections.AsNoTracking()
                 .Where(c => c.ArticleId == articleId)
                 .OrderBy(c => c.PublishedAt)
-                .Select(c => new CorrectionView(c.PublishedAt, c.Text)));
+                .Select(c => new CorrectionView(c.PublishedAt, c.Text))));
 
     // By the group's id rather than through the optional navigation, whose null-safe join would
     // match every article without a group and could not use the TranslationGroupId index.
     private static readonly Func<NewsPortalDbContext, int, int, DateTime, IAsyncEnumerable<TranslationRow>> TranslationsOf =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int groupId, int articleId, DateTime now) =>
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int groupId, int articleId, DateTime now) =>
             db.Articles.AsNoTracking()
                 .Where(t => t.TranslationGroupId == groupId && t.Id != articleId && t.Status == ArticleStatus.Published && t.PublishedAt <= now)
-                .Select(t => new TranslationRow(t.Id, t.Slug, t.Headline, t.EditionId)));
+                .Select(t => new TranslationRow(t.Id, t.Slug, t.Headline, t.EditionId))));
 }

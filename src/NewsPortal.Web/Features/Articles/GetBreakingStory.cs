@@ -34,8 +34,8 @@ public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
     private sealed record BreakingCandidate(int Id, string Slug, string Headline, ArticleStatus Status, DateTime? PublishedAt, DateTime? BreakingUntil);
 
     private static readonly Func<NewsPortalDbContext, int, DateTime, IAsyncEnumerable<BreakingCandidate>> Flagged =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now) =>
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.EditionId == editionId && a.BreakingUntil > now)
-                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil)));
+                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil))));
 }

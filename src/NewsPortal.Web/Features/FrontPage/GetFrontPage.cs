@@ -35,15 +35,15 @@ public sealed class GetFrontPage(NewsPortalDbContext db, IOptionsSnapshot<SiteOp
 
     // Visible means published and not scheduled for later, as ArticleQueries.VisibleAt says; newest first, as ArticleQueries.Latest.
     private static readonly Func<NewsPortalDbContext, int, DateTime, CancellationToken, Task<int>> CountVisible =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now, CancellationToken _) =>
-            db.Articles.Count(a => a.EditionId == editionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now));
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now, CancellationToken _) =>
+            db.Articles.Count(a => a.EditionId == editionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now)));
 
     private static readonly Func<NewsPortalDbContext, int, DateTime, int, int, IAsyncEnumerable<ArticleSummary>> LatestVisible =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now, int skip, int take) =>
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now, int skip, int take) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.EditionId == editionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Skip(skip)
                 .Take(take)
-                .Select(ArticleQueries.ToSummary));
+                .Select(ArticleQueries.ToSummary)));
 }

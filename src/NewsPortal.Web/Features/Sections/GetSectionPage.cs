@@ -24,15 +24,15 @@ public sealed class GetSectionPage(NewsPortalDbContext db, IOptionsSnapshot<Site
 
     // Visible means published and not scheduled for later, as ArticleQueries.VisibleAt says; newest first, as ArticleQueries.Latest.
     private static readonly Func<NewsPortalDbContext, int, DateTime, CancellationToken, Task<int>> CountVisible =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int sectionId, DateTime now, CancellationToken _) =>
-            db.Articles.Count(a => a.SectionId == sectionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now));
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int sectionId, DateTime now, CancellationToken _) =>
+            db.Articles.Count(a => a.SectionId == sectionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now)));
 
     private static readonly Func<NewsPortalDbContext, int, DateTime, int, int, IAsyncEnumerable<ArticleSummary>> LatestVisible =
-        EF.CompileAsyncQuery((NewsPortalDbContext db, int sectionId, DateTime now, int skip, int take) =>
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int sectionId, DateTime now, int skip, int take) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.SectionId == sectionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Skip(skip)
                 .Take(take)
-                .Select(ArticleQueries.ToSummary));
+                .Select(ArticleQueries.ToSummary)));
 }
