@@ -64,7 +64,7 @@ internal static class CommandLineCommands
                     await using (var scope = app.Services.CreateAsyncScope())
                     {
                         var manifest = await scope.ServiceProvider.GetRequiredService<RestoreBackup>().ExecuteAsync(argument, Progress("bytes"), CancellationToken.None);
-                        Console.WriteLine($"Restored {manifest.Counts.Articles} articles, {manifest.Counts.Pictures} pictures and {manifest.Counts.Accounts} accounts from the backup of {manifest.CreatedAt:u}; integrity check ok. Start the site to serve them.");
+                        Console.WriteLine($"Restored {manifest.Counts.Articles} articles, {manifest.Counts.Pictures} pictures and {manifest.Counts.Accounts} accounts from the backup of {manifest.CreatedAt:u}; database checked. Start the site to serve them.");
                     }
 
                     return 0;

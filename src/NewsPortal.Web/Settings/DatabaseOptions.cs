@@ -37,6 +37,12 @@ public sealed class DatabaseOptions
     /// instance that finds the schema behind its version refuses to start.
     /// </summary>
     public bool Migrate { get; set; } = true;
+
+    /// <summary>
+    /// Where PostgreSQL's <c>pg_dump</c> and <c>pg_restore</c> are, for backups of a site on PostgreSQL; empty (the
+    /// default) looks on the PATH, then in the newest <c>/usr/lib/postgresql/*/bin</c>.
+    /// </summary>
+    public string? PostgresClientDirectory { get; set; }
 }
 
 public static class DatabaseProviderConfiguration

@@ -47,7 +47,7 @@ public sealed class OperatorCommandTests : IDisposable
 
         var (restored, restoreOutput, restoreErrors) = await RunAsync(_restored, seed: true, "restore", archive);
         Assert.True(restored == 0, restoreOutput + restoreErrors);
-        Assert.Contains("integrity check ok", restoreOutput, StringComparison.Ordinal);
+        Assert.Contains("database checked", restoreOutput, StringComparison.Ordinal);
         Assert.Equal(Directory.GetFiles(Path.Combine(_site, "media")).Length, Directory.GetFiles(Path.Combine(_restored, "media")).Length);
 
         var (refused, _, refusal) = await RunAsync(_site, seed: true, "restore", archive);

@@ -25,6 +25,9 @@ public sealed record BackupManifest(
     /// <summary>The folders of an archive, each restored to its own place in the data directory.</summary>
     public const string DatabaseEntry = "database/newsportal.db";
 
+    /// <summary>The database of a site on PostgreSQL: <c>pg_dump</c>'s custom format (its data-protection keys are in it).</summary>
+    public const string PostgresDatabaseEntry = "database/newsportal.pgdump";
+
     public const string MediaFolder = "media/";
 
     public const string MastersFolder = "masters/";
@@ -39,7 +42,7 @@ public sealed record BackupManifest(
 
     /// <summary>An entry name an archive may hold: a file directly inside one of the known folders, nothing that climbs out.</summary>
     public static bool IsAllowedEntry(string name) =>
-        name == DatabaseEntry
+        name is DatabaseEntry or PostgresDatabaseEntry
         || (new[] { MediaFolder, MastersFolder, KeysFolder }.Any(f => name.StartsWith(f, StringComparison.Ordinal))
             && name.Count(c => c == '/') == 1
             && Path.GetFileName(name) is { Length: > 0 } file

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Data.Postgres;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Settings;
 
@@ -9,12 +10,13 @@ namespace NewsPortal.Web.Features.Operations;
 
 /// <summary>
 /// Writes one archive of everything the site needs to come back: a consistent snapshot of the database taken while
-/// the site serves and editors write (<c>VACUUM INTO</c>, one read transaction, never a file copy), the pictures
-/// that snapshot shows (renditions and masters), the data-protection keys (so signed-in sessions survive a restore),
-/// and a manifest with a checksum of each. Pictures uploaded after the snapshot are not in it, as their articles are
-/// not. The archive appears under its name only once complete.
+/// the site serves and editors write (SQLite: <c>VACUUM INTO</c>, one read transaction, never a file copy;
+/// PostgreSQL: <c>pg_dump</c> of a snapshot exported from a repeatable-read transaction), the pictures that snapshot
+/// shows (renditions and masters), the data-protection keys (so signed-in sessions survive a restore; on PostgreSQL
+/// they are in the database), and a manifest with a checksum of each. Pictures uploaded after the snapshot are not in
+/// it, as their articles are not. The archive appears under its name only once complete.
 /// </summary>
-public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, TimeProvider time)
+public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, TimeProvider time, Microsoft.Extensions.Options.IOptions<DatabaseOptions> database)
 {
     public async Task<BackupManifest> ExecuteAsync(string file, IProgress<ArchiveProgress>? progress, CancellationToken cancellationToken)
     {
@@ -25,14 +27,28 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var snapshot = Path.Combine(paths.DataDirectory, $"backup-{Guid.NewGuid():N}.db");
+        var postgres = db.Database.IsNpgsql();
+        var snapshot = Path.Combine(paths.DataDirectory, $"backup-{Guid.NewGuid():N}" + (postgres ? ".pgdump" : ".db"));
         var partial = target + ".partial";
         try
         {
-            progress?.Report(new ArchiveProgress(0, 0, BackupManifest.DatabaseEntry, "Taking a consistent snapshot of the database (VACUUM INTO)"));
-            await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [snapshot], cancellationToken);
-            var (counts, migration, pictures) = await ReadSnapshotAsync(snapshot, cancellationToken);
-            var files = new List<(string Entry, string Source)> { (BackupManifest.DatabaseEntry, snapshot) };
+            var databaseEntry = postgres ? BackupManifest.PostgresDatabaseEntry : BackupManifest.DatabaseEntry;
+            BackupCounts counts;
+            string? migration;
+            List<(string Key, int Width)> pictures;
+            if (postgres)
+            {
+                progress?.Report(new ArchiveProgress(0, 0, databaseEntry, "Taking a consistent snapshot of the database (pg_dump of an exported snapshot)"));
+                (counts, migration, pictures) = await DumpPostgresAsync(snapshot, cancellationToken);
+            }
+            else
+            {
+                progress?.Report(new ArchiveProgress(0, 0, databaseEntry, "Taking a consistent snapshot of the database (VACUUM INTO)"));
+                await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [snapshot], cancellationToken);
+                (counts, migration, pictures) = await ReadSnapshotAsync(snapshot, cancellationToken);
+            }
+
+            var files = new List<(string Entry, string Source)> { (databaseEntry, snapshot) };
             files.AddRange(PictureFiles(pictures));
             files.AddRange(KeyFiles());
 
@@ -70,6 +86,42 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
             SqliteConnection.ClearAllPools();
             File.Delete(snapshot);
             File.Delete(partial);
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: a repeatable-read transaction exports its snapshot; the counts, the schema and the pictures are read
+    /// in it, and <c>pg_dump</c> dumps exactly that snapshot (<c>--snapshot</c>) while the transaction stays open, so the
+    /// dump and the list of pictures agree whatever editors save meanwhile.
+    /// </summary>
+    private async Task<(BackupCounts Counts, string? Migration, List<(string Key, int Width)> Pictures)> DumpPostgresAsync(string dump, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            var exported = await db.Database.SqlQuery<string>($"SELECT pg_export_snapshot() AS \"Value\"").SingleAsync(cancellationToken);
+            var counts = new BackupCounts(
+                await db.Editions.CountAsync(cancellationToken),
+                await db.Articles.CountAsync(cancellationToken),
+                await db.Revisions.CountAsync(cancellationToken),
+                await db.Images.CountAsync(cancellationToken),
+                await db.Users.CountAsync(cancellationToken));
+            var migration = await db.Database.SqlQuery<string>($"SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\" DESC LIMIT 1")
+                .FirstOrDefaultAsync(cancellationToken);
+            var pictures = await db.Images.AsNoTracking().Select(i => new { i.StorageKey, i.Width }).ToListAsync(cancellationToken);
+            var tools = new PostgresClientTools(db.Database.GetConnectionString()!, database.Value.PostgresClientDirectory);
+            await tools.RunAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", $"--snapshot={exported}", $"--file={dump}"], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (counts, migration, pictures.Select(p => (p.StorageKey, p.Width)).ToList());
+        }
+        catch (PostgresClientException ex)
+        {
+            throw new ArchiveException(ex.Message, ex);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

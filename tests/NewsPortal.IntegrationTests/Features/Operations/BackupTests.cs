@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.IntegrationTests.Areas.Editor;
 using NewsPortal.IntegrationTests.Infrastructure;
@@ -14,7 +15,6 @@ using NewsPortal.Web.Settings;
 namespace NewsPortal.IntegrationTests.Features.Operations;
 
 /// <summary>A backup taken while editors write comes back whole into an empty data directory, and a damaged one never does.</summary>
-[Trait("Database", "Sqlite")]
 [Collection(EditorAreaCollection.Name)]
 public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
 {
@@ -37,13 +37,41 @@ public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
         return (file, manifest);
     }
 
-    /// <summary>The restore use case over a new, empty data directory, as the <c>restore</c> command runs it before the site starts.</summary>
-    private static async Task<BackupManifest> RestoreAsync(string archive, string dataDirectory)
+    /// <summary>
+    /// The restore use case over a new, empty data directory, as the <c>restore</c> command runs it before the site
+    /// starts: on the tests' provider, or on the other one when <paramref name="otherProvider"/>. On PostgreSQL the
+    /// database is the one that belongs to <paramref name="databaseOf"/> (by default the new directory's, created empty).
+    /// </summary>
+    private static async Task<BackupManifest> RestoreAsync(string archive, string dataDirectory, string? databaseOf = null, bool otherProvider = false)
     {
         var paths = new StoragePaths(Path.GetTempPath(), new StorageOptions { DataDirectory = dataDirectory });
-        var options = new DbContextOptionsBuilder<SqliteNewsPortalDbContext>().UseSqlite($"Data Source={Path.Combine(dataDirectory, "newsportal.db")}").Options;
-        await using var db = new SqliteNewsPortalDbContext(options);
-        return await new RestoreBackup(db, paths).ExecuteAsync(archive, null, CancellationToken.None);
+        var options = Options.Create(new DatabaseOptions());
+        if (TestHost.OnPostgres != otherProvider)
+        {
+            TestHost.DatabaseSettings(databaseOf ?? dataDirectory, postgres: true);
+            var postgres = new DbContextOptionsBuilder<PostgresNewsPortalDbContext>().UseNpgsql(TestHost.PostgresConnectionFor(databaseOf ?? dataDirectory)).Options;
+            await using var pg = new PostgresNewsPortalDbContext(postgres);
+            return await new RestoreBackup(pg, paths, options).ExecuteAsync(archive, null, CancellationToken.None);
+        }
+
+        var sqlite = new DbContextOptionsBuilder<SqliteNewsPortalDbContext>().UseSqlite($"Data Source={Path.Combine(dataDirectory, "newsportal.db")}").Options;
+        await using var db = new SqliteNewsPortalDbContext(sqlite);
+        return await new RestoreBackup(db, paths, options).ExecuteAsync(archive, null, CancellationToken.None);
+    }
+
+    /// <summary>The tables in the PostgreSQL database of <paramref name="dataDirectory"/> (none for SQLite, whose database is a file).</summary>
+    private static async Task<int> PostgresTablesAsync(string dataDirectory)
+    {
+        if (!TestHost.OnPostgres)
+        {
+            return 0;
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(TestHost.PostgresConnectionFor(dataDirectory));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*)::int FROM information_schema.tables WHERE table_schema = 'public'";
+        return (int)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
@@ -70,7 +98,8 @@ public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
 
         Assert.True(saved > 0);
         Assert.True(manifest.Counts.Articles > 0 && manifest.Counts.Pictures > 0);
-        Assert.Contains(manifest.Files, f => f.Path.StartsWith(BackupManifest.KeysFolder, StringComparison.Ordinal));
+        // The keys: files on SQLite; on PostgreSQL a table, inside the dump.
+        Assert.Contains(manifest.Files, f => TestHost.OnPostgres ? f.Path == BackupManifest.PostgresDatabaseEntry : f.Path.StartsWith(BackupManifest.KeysFolder, StringComparison.Ordinal));
 
         var restored = TestHost.NewDataDirectory();
         var back = await RestoreAsync(file, restored);
@@ -113,6 +142,7 @@ public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
         Assert.Contains("damaged or incomplete", refusal.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(restored, "newsportal.db")));
         Assert.Empty(Directory.EnumerateFiles(restored, "*", SearchOption.AllDirectories));
+        Assert.Equal(0, await PostgresTablesAsync(restored));
     }
 
     [Fact]
@@ -132,6 +162,46 @@ public sealed class BackupTests(EditorAreaFactory factory) : IDisposable
 
         Assert.Contains(picture, refusal.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(restored, "*", SearchOption.AllDirectories));
+        Assert.Equal(0, await PostgresTablesAsync(restored));
+    }
+
+    [Fact]
+    public async Task ARestoreNeverOverwritesADatabaseThatHoldsASiteEvenWithoutItsPictures()
+    {
+        var (file, _) = await BackupAsync();
+        var restored = TestHost.NewDataDirectory();
+        Directory.CreateDirectory(restored);
+        if (!TestHost.OnPostgres)
+        {
+            // A copy of the site's database file alone in a new data directory.
+            var copy = Path.Combine(restored, "newsportal.db");
+            await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", copy));
+        }
+
+        // On PostgreSQL: a new, empty data directory over the site's own database.
+        var refusal = await Assert.ThrowsAsync<ArchiveException>(() => RestoreAsync(file, restored, databaseOf: factory.DataDirectory));
+
+        Assert.Contains("not empty", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(TestHost.OnPostgres ? 0 : 1, Directory.EnumerateFiles(restored, "*", SearchOption.AllDirectories).Count());
+    }
+
+    [SkippableFact]
+    public async Task AnArchiveOfTheOtherDatabaseEngineIsRefusedWithTheWayToMoveANewsroom()
+    {
+        Skip.If(TestHost.PostgresServer is null && Environment.GetEnvironmentVariable("CI") != "true", "No PostgreSQL server (NEWSPORTAL_TEST_POSTGRES).");
+        var (file, _) = await BackupAsync();
+        var restored = TestHost.NewDataDirectory();
+        try
+        {
+            var refusal = await Assert.ThrowsAsync<ArchiveException>(() => RestoreAsync(file, restored, otherProvider: true));
+
+            Assert.Contains("export and import", refusal.Message, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFiles(restored, "*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            TestHost.DeleteDataDirectory(restored);
+        }
     }
 
     [Fact]
