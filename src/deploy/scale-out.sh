@@ -3,9 +3,14 @@
 # the one-shot migrate step, two instances of the published site and nginx in front, all on loopback, from
 # Debian's packages (postgresql, redis-server, nginx) and the .NET SDK. The same topology as docker-compose.yml.
 #
-#   bash src/deploy/scale-out.sh start [--port 8080] [--dir DIR]   build, start everything, print the addresses
-#   bash src/deploy/scale-out.sh status [--dir DIR]                 what runs, and whether each instance is ready
-#   bash src/deploy/scale-out.sh stop [--dir DIR]                   stop exactly what start started, delete DIR
+#   bash src/deploy/scale-out.sh start [--port 8080] [--dir DIR] [--articles N]
+#        build, start everything, print the addresses (--articles: N generated stories on top of the demo content,
+#        for benchmarks: tests/bench/scale-out.sh)
+#   bash src/deploy/scale-out.sh status [--dir DIR]      what runs, and whether each instance is ready
+#   bash src/deploy/scale-out.sh restart [--dir DIR] [--setting Key=Value]...
+#        a rolling restart: one instance after the other, nginx serving from the other meanwhile, each with the
+#        given settings (--setting OutputCache:Enabled=false; none: the defaults again)
+#   bash src/deploy/scale-out.sh stop [--dir DIR]        stop exactly what start started, delete DIR
 #
 # DIR (default: $TMPDIR/newsportal-scale-out, or /tmp/...) holds everything: the database cluster, the shared data
 # folder both instances use (pictures), their logs, the nginx configuration and the pid of every process started.
@@ -14,7 +19,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -23,14 +28,19 @@ command=${1:-}
 shift
 port=8080
 dir="${TMPDIR:-/tmp}/newsportal-scale-out"
+articles=0
+settings=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --port) [ $# -ge 2 ] || usage; port=$2; shift 2 ;;
         --dir) [ $# -ge 2 ] || usage; dir=$2; shift 2 ;;
+        --articles) [ $# -ge 2 ] || usage; articles=$2; shift 2 ;;
+        --setting) [ $# -ge 2 ] && [[ "$2" == *=* ]] || usage; settings+=("--$2"); shift 2 ;;
         *) echo "scale-out: unknown argument '$1'" >&2; usage ;;
     esac
 done
 case "$port" in ''|*[!0-9]*) echo "scale-out: --port takes a number" >&2; usage ;; esac
+case "$articles" in ''|*[!0-9]*) echo "scale-out: --articles takes a number" >&2; usage ;; esac
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -66,7 +76,9 @@ start_instance() { # name, port
         export ConnectionStrings__Redis="127.0.0.1:$redis_port"
         export Storage__DataDirectory="$dir/shared" FileLog__Path="logs/instance-$name-.log"
         export Site__BaseUrl="http://localhost:$port"
-        exec setsid dotnet NewsPortal.Web.dll --urls "http://127.0.0.1:$instance_port" >"$dir/logs/instance-$name.out" 2>&1
+        local extra=()
+        [ -s "$dir/run/settings" ] && mapfile -t extra <"$dir/run/settings"
+        exec setsid dotnet NewsPortal.Web.dll --urls "http://127.0.0.1:$instance_port" "${extra[@]}" >>"$dir/logs/instance-$name.out" 2>&1
     ) &
     echo $! >"$dir/run/instance-$name.pid"
 }
@@ -92,6 +104,8 @@ start() {
     fi
 
     mkdir -p "$dir"/{run,logs,secrets,shared,pg,nginx}
+    printf '%s\n' "${settings[@]}" >"$dir/run/settings"
+    [ ${#settings[@]} -gt 0 ] || : >"$dir/run/settings"
     chmod 700 "$dir/secrets"
     pg_port=$(free_port); redis_port=$(free_port); port_a=$(free_port); port_b=$(free_port)
     printf 'pg_port=%s\nredis_port=%s\nport_a=%s\nport_b=%s\nport=%s\n' "$pg_port" "$redis_port" "$port_a" "$port_b" "$port" >"$dir/run/ports"
@@ -119,13 +133,19 @@ SQL
     redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --daemonize yes \
         --pidfile "$dir/run/redis.pid" --logfile "$dir/logs/redis.log" --dir "$dir/run"
 
-    echo "== migrate (schema, roles, demo content), once"
-    (
-        cd "$dir/app"
-        Database__Provider=Postgres Storage__DataDirectory="$dir/shared" FileLog__Path="logs/migrate-.log" \
-        ConnectionStrings__NewsPortal="Host=127.0.0.1;Port=$pg_port;Database=newsportal;Username=newsportal;Password=$(cat "$dir/secrets/postgres-password")" \
-            dotnet NewsPortal.Web.dll migrate
-    )
+    local connection="Host=127.0.0.1;Port=$pg_port;Database=newsportal;Username=newsportal;Password=$(cat "$dir/secrets/postgres-password")"
+    if [ "$articles" -gt 0 ]; then
+        echo "== migrate and generate $articles stories (tests/bench/NewsPortal.Bench.DataGenerator), once"
+        Database__Provider=Postgres ConnectionStrings__NewsPortal="$connection" \
+            dotnet run -c Release --project "$repo/tests/bench/NewsPortal.Bench.DataGenerator" -- "$dir/shared" "$articles"
+    else
+        echo "== migrate (schema, roles, demo content), once"
+        (
+            cd "$dir/app"
+            Database__Provider=Postgres Storage__DataDirectory="$dir/shared" FileLog__Path="logs/migrate-.log" \
+            ConnectionStrings__NewsPortal="$connection" dotnet NewsPortal.Web.dll migrate
+        )
+    fi
 
     echo "== two instances on 127.0.0.1:$port_a and 127.0.0.1:$port_b"
     start_instance a "$port_a"
@@ -153,6 +173,27 @@ NewsPortal runs on http://localhost:$port (nginx, two instances behind it).
   Editor account: cd $dir/app && Database__Provider=Postgres ConnectionStrings__NewsPortal="Host=127.0.0.1;Port=$pg_port;Database=newsportal;Username=newsportal;Password=\$(cat $dir/secrets/postgres-password)" Storage__DataDirectory=$dir/shared dotnet NewsPortal.Web.dll create-admin you@example.org
 Stop everything: bash $0 stop --dir $dir
 DONE
+}
+
+restart() {
+    [ -f "$dir/run/ports" ] || { echo "scale-out: nothing started in $dir" >&2; exit 1; }
+    # shellcheck disable=SC1091
+    . "$dir/run/ports"
+    printf '%s\n' "${settings[@]}" >"$dir/run/settings"
+    [ ${#settings[@]} -gt 0 ] || : >"$dir/run/settings"
+    for name in a b; do
+        local pid instance_port=$port_a
+        [ "$name" = b ] && instance_port=$port_b
+        pid=$(cat "$dir/run/instance-$name.pid" 2>/dev/null || true)
+        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+            kill -TERM "$pid"
+            for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        fi
+        start_instance "$name" "$instance_port"
+        wait_ready "http://127.0.0.1:$instance_port/health/ready" 90 \
+            || { tail -n 30 "$dir/logs/instance-$name.out" >&2; echo "scale-out: instance $name is not ready after the restart" >&2; exit 1; }
+        echo "instance $name restarted (pid $(cat "$dir/run/instance-$name.pid"))${settings[*]:+ with ${settings[*]}}"
+    done
 }
 
 status() {
@@ -204,6 +245,7 @@ stop() {
 case "$command" in
     start) start || { echo "scale-out: start failed; stopping what was started" >&2; stop; exit 1; } ;;
     status) status ;;
+    restart) restart ;;
     stop) stop ;;
     *) echo "scale-out: unknown command '$command'" >&2; usage ;;
 esac

@@ -14,7 +14,10 @@ using NewsPortal.Web.Hosting;
 const string Usage = """
     usage: dotnet run -c Release --project tests/bench/NewsPortal.Bench.DataGenerator -- <data-directory> <article-count>
 
-      <data-directory>  a new or empty folder; it receives newsportal.db, media/ and bench-targets.txt
+      <data-directory>  a new or empty folder; it receives newsportal.db (on SQLite), media/ and bench-targets.txt
+
+    With Database__Provider=Postgres and ConnectionStrings__NewsPortal in the environment the articles go into that
+    (empty) PostgreSQL database instead.
       <article-count>   1 to 100000 published articles, added to the demo content across the en, ru, uk and fa editions
 
     Start the published app on it with --Storage:DataDirectory=<data-directory>.
@@ -67,14 +70,20 @@ await using (var scope = app.Services.CreateAsyncScope())
 
     // Every published row must be in the full-text index that the triggers keep.
     var published = await db.Articles.CountAsync(a => a.Status == NewsPortal.Web.Domain.ArticleStatus.Published);
-    var indexed = await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "ArticleSearch" """).SingleAsync();
+    var sqlite = db.Database.IsSqlite();
+    var indexed = sqlite
+        ? await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "ArticleSearch" """).SingleAsync()
+        : await db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM "Articles" WHERE "SearchVector" IS NOT NULL""").SingleAsync();
     if (indexed != published)
     {
         await Console.Error.WriteLineAsync($"The search index holds {indexed} rows for {published} published articles.");
         return 1;
     }
 
-    await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+    if (sqlite)
+    {
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+    }
 }
 
 // The pages the benchmark measures, from what was generated.
