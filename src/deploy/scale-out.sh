@@ -57,9 +57,10 @@ free_port() {
     return 1
 }
 
-wait_ready() { # url, seconds
+wait_ready() { # url, seconds[, pid that must stay alive meanwhile]
     for _ in $(seq 1 $(( $2 * 4 ))); do
         curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+        if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then return 1; fi
         sleep 0.25
     done
     return 1
@@ -153,7 +154,7 @@ SQL
     for name in a b; do
         local instance_port=$port_a
         [ "$name" = b ] && instance_port=$port_b
-        wait_ready "http://127.0.0.1:$instance_port/health/ready" 90 \
+        wait_ready "http://127.0.0.1:$instance_port/health/ready" 90 "$(cat "$dir/run/instance-$name.pid")" \
             || { tail -n 30 "$dir/logs/instance-$name.out" >&2; echo "scale-out: instance $name is not ready" >&2; exit 1; }
     done
 
@@ -190,7 +191,7 @@ restart() {
             for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
         fi
         start_instance "$name" "$instance_port"
-        wait_ready "http://127.0.0.1:$instance_port/health/ready" 90 \
+        wait_ready "http://127.0.0.1:$instance_port/health/ready" 90 "$(cat "$dir/run/instance-$name.pid")" \
             || { tail -n 30 "$dir/logs/instance-$name.out" >&2; echo "scale-out: instance $name is not ready after the restart" >&2; exit 1; }
         echo "instance $name restarted (pid $(cat "$dir/run/instance-$name.pid"))${settings[*]:+ with ${settings[*]}}"
     done

@@ -41,6 +41,18 @@ public sealed class MigrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AnUnknownDatabaseProviderStopsTheStartNamingTheKnownOnes()
+    {
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            SiteProcess.StartAsync(_data, settings: new Dictionary<string, string> { ["Database__Provider"] = "Oracle" }));
+
+        Assert.Contains("Database:Provider is 'Oracle'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("use Sqlite (the default", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("or Postgres", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_data, "newsportal.db")));
+    }
+
+    [Fact]
     public async Task MigrateTakesNoArgument()
     {
         var (exit, _, errors) = await OperatorProcess.RunAsync(_data, true, "migrate", "now");
