@@ -30,8 +30,17 @@ internal static class OutputCacheExtensions
             var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
             var redisStore = registered.ImplementationType ?? throw new InvalidOperationException("The Redis output cache store is registered in an unexpected way.");
             services.Remove(registered);
-            services.AddSingleton<IOutputCacheStore>(sp => new FailSafeOutputCacheStore(
-                (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, redisStore), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FailSafeOutputCacheStore>>()));
+            services.AddSingleton<IOutputCacheStore>(sp =>
+            {
+                var shared = new FailSafeOutputCacheStore(
+                    (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, redisStore), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FailSafeOutputCacheStore>>());
+                var reader = sp.GetRequiredService<IOptions<ReaderCacheOptions>>().Value;
+                // A page in demand is read from Redis once every few seconds per instance, not once per request.
+                return reader.LocalCopySeconds == 0
+                    ? shared
+                    : new LocalCopyOutputCacheStore(shared, redis, reader.RedisKeyPrefix, TimeSpan.FromSeconds(reader.LocalCopySeconds),
+                        reader.SizeLimitMegabytes * 1024L * 1024L, sp.GetRequiredService<ILogger<LocalCopyOutputCacheStore>>());
+            });
         }
 
         services.AddOutputCache();

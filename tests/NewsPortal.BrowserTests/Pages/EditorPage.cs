@@ -133,10 +133,18 @@ public sealed class EditorPage(IPage page)
         await page.GotoAsync("/editor/login");
         await Field("Email address").FillAsync(email);
         await Field("Password").FillAsync(password);
-        // Waits for the dashboard's document only: its load event can trail behind a busy machine, and nothing
-        // after sign-in needs more than the document.
-        await Button("Sign in").ClickAsync();
-        await page.WaitForURLAsync("**/editor", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
+        // Waits for the document the sign-in leads to (through its redirect), not its load event, which can trail
+        // behind on a busy machine; nothing after sign-in needs more than the document. A sign-in that ends anywhere
+        // but the dashboard says where it ended and what that page said.
+#pragma warning disable CS0612 // RunAndWaitForNavigation is the one wait that follows the POST through its redirect.
+        await page.RunAndWaitForNavigationAsync(
+            () => Button("Sign in").ClickAsync(),
+            new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
+#pragma warning restore CS0612
+        if (!new Uri(page.Url).AbsolutePath.Equals("/editor", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The sign-in ended on {page.Url}, not the dashboard: {await page.InnerTextAsync("body")}");
+        }
     }
 
     /// <summary>Presses Tab until the element with <paramref name="id"/> (or the link or button with that text) has focus; false when it never does.</summary>

@@ -28,4 +28,13 @@ public sealed class ReaderCacheOptions
     [Required]
     [RegularExpression(@"^[A-Za-z0-9._:-]{1,64}$")]
     public string RedisKeyPrefix { get; set; } = "newsportal:";
+
+    /// <summary>
+    /// With the cache in Redis: how long each instance keeps its own copy of a page it read from Redis, so that a page
+    /// in demand costs one trip to Redis per instance this often instead of one per request. A publish drops every
+    /// instance's copies at once (through Redis); this is the longest a copy can outlive a publish whose message was lost.
+    /// 0 reads every page from Redis.
+    /// </summary>
+    [Range(0, 60)]
+    public int LocalCopySeconds { get; set; } = 2;
 }
