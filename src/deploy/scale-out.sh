@@ -57,10 +57,16 @@ free_port() {
     return 1
 }
 
+# A process that runs: not gone, and not a zombie waiting for a parent to read its exit status.
+alive() {
+    kill -0 "$1" 2>/dev/null || return 1
+    [ "$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]
+}
+
 wait_ready() { # url, seconds[, pid that must stay alive meanwhile]
     for _ in $(seq 1 $(( $2 * 4 ))); do
         curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
-        if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then return 1; fi
+        if [ -n "${3:-}" ] && ! alive "$3"; then return 1; fi
         sleep 0.25
     done
     return 1
@@ -186,9 +192,9 @@ restart() {
         local pid instance_port=$port_a
         [ "$name" = b ] && instance_port=$port_b
         pid=$(cat "$dir/run/instance-$name.pid" 2>/dev/null || true)
-        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        if [ -n "$pid" ] && alive "$pid"; then
             kill -TERM "$pid"
-            for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+            for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.1; done
         fi
         start_instance "$name" "$instance_port"
         wait_ready "http://127.0.0.1:$instance_port/health/ready" 90 "$(cat "$dir/run/instance-$name.pid")" \
@@ -205,7 +211,7 @@ status() {
         local pid instance_port=$port_a
         [ "$name" = b ] && instance_port=$port_b
         pid=$(cat "$dir/run/instance-$name.pid" 2>/dev/null || true)
-        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        if [ -n "$pid" ] && alive "$pid"; then
             curl -fsS -o /dev/null "http://127.0.0.1:$instance_port/health/ready" && echo "instance $name: ready (pid $pid, port $instance_port)" \
                 || echo "instance $name: running, not ready (pid $pid, port $instance_port)"
         else
@@ -228,13 +234,13 @@ stop() {
     for name in a b; do
         pid=$(cat "$dir/run/instance-$name.pid" 2>/dev/null || true)
         [ -n "$pid" ] || continue
-        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.1; done
+        alive "$pid" && kill -KILL "$pid" 2>/dev/null || true
     done
     pid=$(cat "$dir/run/redis.pid" 2>/dev/null || true)
     if [ -n "$pid" ]; then
         kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        for _ in $(seq 1 50); do alive "$pid" || break; sleep 0.1; done
     fi
     if [ -n "$pg_bin" ] && [ -f "$dir/pg/data/postmaster.pid" ]; then
         "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg/data" -m fast -w stop >/dev/null || true
