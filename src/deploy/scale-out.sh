@@ -125,7 +125,9 @@ start() {
 
     echo "== PostgreSQL on 127.0.0.1:$pg_port"
     [ "$(id -u)" = 0 ] && chown postgres "$dir/pg" && chmod 755 "$dir"
-    # Local socket connections (this script, as the cluster's owner) are trusted; TCP needs the password.
+    # Local socket connections (this script, as the cluster's owner) are trusted, so the socket's folder is the
+    # owner's alone; TCP on loopback needs the password.
+    chmod 700 "$dir/pg"
     "${as_pg[@]}" "$pg_bin/initdb" -D "$dir/pg/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
         -E UTF8 --locale=C.UTF-8 >"$dir/logs/initdb.log" 2>&1
     "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
