@@ -17,7 +17,7 @@ builder.Services.AddNewsPortalOutputCache(builder.Configuration);
 builder.Services.AddNewsPortalIdentity();
 builder.Services.AddNewsPortalEditorArea();
 builder.Services.AddNewsPortalOperations();
-builder.Services.AddNewsPortalRateLimiting();
+builder.Services.AddNewsPortalRateLimiting(builder.Configuration);
 builder.Services.AddNewsPortalHealthChecks();
 
 var app = builder.Build();

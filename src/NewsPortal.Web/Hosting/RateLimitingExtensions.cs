@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using NewsPortal.Web.Features.ReaderCache;
+using NewsPortal.Web.Features.Site;
+using RedisRateLimiting;
 using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Hosting;
@@ -10,32 +13,26 @@ internal static class RateLimitingExtensions
 
     public const string LoginPolicy = "login";
 
-    /// <summary>Search is the one reader page that costs real work per request: limit it per client address.</summary>
-    public static IServiceCollection AddNewsPortalRateLimiting(this IServiceCollection services)
+    /// <summary>
+    /// Search is the one reader page that costs real work per request, and sign-in attempts invite guessing: both are
+    /// limited per client address, per minute. With <c>ConnectionStrings:Redis</c> the count is kept in Redis and holds
+    /// across every instance (falling back to each instance's own count while Redis does not answer); without it each
+    /// instance counts alone.
+    /// </summary>
+    public static IServiceCollection AddNewsPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
+        var redis = configuration.GetConnectionString(OutputCacheExtensions.RedisConnectionName) is { Length: > 0 } configured ? configured : null;
+        if (redis is not null)
+        {
+            services.AddSingleton(sp => new RedisRateLimits(redis, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RedisRateLimits>>()));
+        }
+
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SearchPolicy, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IOptionsMonitor<SiteOptions>>().CurrentValue.SearchesPerMinute;
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = perMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            });
+            options.AddPolicy(SearchPolicy, context => PerClient(context, SearchPolicy, site => site.SearchesPerMinute, redis is not null));
             // Password guessing from one address is slowed here; per-account lockout does the rest.
-            options.AddPolicy(LoginPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptionsMonitor<SiteOptions>>().CurrentValue.SignInAttemptsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            options.AddPolicy(LoginPolicy, context => PerClient(context, LoginPolicy, site => site.SignInAttemptsPerMinute, redis is not null));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("NewsPortal.RateLimiting")
@@ -45,5 +42,28 @@ internal static class RateLimitingExtensions
             };
         });
         return services;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, string policy, Func<SiteOptions, int> perMinute, bool shared)
+    {
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var limit = perMinute(context.RequestServices.GetRequiredService<IOptionsMonitor<SiteOptions>>().CurrentValue);
+        FixedWindowRateLimiter Local() => new(new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        if (!shared)
+        {
+            return RateLimitPartition.Get(client, _ => Local());
+        }
+
+        var redis = context.RequestServices.GetRequiredService<RedisRateLimits>();
+        var prefix = context.RequestServices.GetRequiredService<IOptions<ReaderCacheOptions>>().Value.RedisKeyPrefix;
+        return RateLimitPartition.Get(client, key => new SharedOrLocalRateLimiter(
+            new RedisFixedWindowRateLimiter<string>($"{prefix}rate:{policy}:{key}", new RedisFixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit,
+                Window = TimeSpan.FromMinutes(1),
+                ConnectionMultiplexerFactory = () => redis.Connection,
+            }),
+            Local(),
+            redis));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.IntegrationTests.Areas.Editor;
 using NewsPortal.IntegrationTests.Infrastructure;
@@ -51,9 +52,9 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     }
 
     /// <summary>Starts instances on the shared database at the same moment; each migrates and seeds as a single site would.</summary>
-    private async Task<Instance[]> StartAsync(int count)
+    private async Task<Instance[]> StartAsync(int count, Dictionary<string, string?>? settings = null)
     {
-        var started = Enumerable.Range(0, count).Select(_ => new Instance(_data, Redis!, _prefix)).ToArray();
+        var started = Enumerable.Range(0, count).Select(_ => new Instance(_data, Redis!, _prefix, settings)).ToArray();
         _instances.AddRange(started);
         await Task.WhenAll(started.Select(instance => Task.Run(instance.InitializeAsync)));
         return started;
@@ -130,6 +131,28 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ASearchLimitHoldsAcrossInstances()
+    {
+        RequireServers();
+        var (a, b) = (await StartAsync(2, new() { ["Site:SearchesPerMinute"] = "4" })) is [var first, var second] ? (first, second) : throw new InvalidOperationException();
+        var readers = new[] { a.CreateReader(), b.CreateReader() };
+
+        // One client (the test server's), four searches spread over both instances: all answered; the fifth, on
+        // either, is refused, because both count in Redis.
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await readers[i % 2].GetAsync(new Uri($"/en/search?q=flood{i}", UriKind.Relative))).StatusCode);
+        }
+
+        var fifth = await readers[0].GetAsync(new Uri("/en/search?q=flood", UriKind.Relative));
+
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
+        Assert.Equal("60", fifth.Headers.RetryAfter?.ToString());
+    }
+
+    [SkippableFact]
     public async Task TheSchedulersOfBothInstancesPublishEachDueArticleExactlyOnce()
     {
         RequireServers();
@@ -165,13 +188,18 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     }
 
     /// <summary>One instance: PostgreSQL whatever the pass, the shared Redis cache and data folder.</summary>
-    private sealed class Instance(string data, string redis, string prefix) : NewsPortalFactory(data)
+    private sealed class Instance(string data, string redis, string prefix, Dictionary<string, string?>? settings) : NewsPortalFactory(data)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             TestHost.Configure(builder, DataDirectory, Logs, postgres: true);
             builder.UseSetting("ConnectionStrings:Redis", redis);
             builder.UseSetting("OutputCache:RedisKeyPrefix", prefix);
+            if (settings is not null)
+            {
+                // After the test host's own settings, so these win.
+                builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+            }
         }
     }
 

@@ -100,7 +100,8 @@ public sealed class SharedReaderCacheTests : IAsyncLifetime
         {
             await site.InitializeAsync();
             var reader = site.CreateReader();
-            foreach (var path in new[] { "/en", "/en", "/en/feed" })
+            // Search too: its rate limit counts in Redis, and falls back to this instance's own count.
+            foreach (var path in new[] { "/en", "/en", "/en/feed", "/en/search?q=flood" })
             {
                 Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
             }
