@@ -66,15 +66,23 @@ internal static class DatabaseStartup
 
         // On PostgreSQL, instances starting together take turns: a session advisory lock on one open connection, which
         // EF Core's migrations and the seeding then use (EF Core's own migration lock did not stop two instances here
-        // from running the same migration at once). Released when the setup ends, or when the connection drops.
+        // from running the same migration at once). Released when the setup ends (explicitly: a pooled connection
+        // would keep a session lock), or by the server when the connection drops.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SetupLockKey})", cancellationToken);
-            // EF Core reads the history table before it creates it and logs the failure as an error on a new
-            // PostgreSQL database; created first (as Migrate would), a first start logs no error.
-            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-            return await MigrateLockedAsync(services, db, logger, seed, cancellationToken);
+            try
+            {
+                // EF Core reads the history table before it creates it and logs the failure as an error on a new
+                // PostgreSQL database; created first (as Migrate would), a first start logs no error.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+                return await MigrateLockedAsync(services, db, logger, seed, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SetupLockKey})", CancellationToken.None);
+            }
         }
         finally
         {

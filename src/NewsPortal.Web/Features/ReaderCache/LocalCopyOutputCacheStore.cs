@@ -107,8 +107,9 @@ public sealed class LocalCopyOutputCacheStore : IOutputCacheStore, IDisposable
             connection.ConnectionRestored += (_, _) => DropCopies();
             return connection;
         }
-        catch (Exception ex) when (ex is RedisException or ArgumentException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever went wrong, copies then simply expire on time; nothing else depends on the subscription.
             _logger.LogError(ex, "The reader cache could not subscribe to evictions in Redis; this instance keeps page copies for at most {Seconds} s", _keep.TotalSeconds);
             return null;
         }
@@ -123,7 +124,7 @@ public sealed class LocalCopyOutputCacheStore : IOutputCacheStore, IDisposable
                 await connection.GetSubscriber().PublishAsync(_channel, tag);
             }
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
             // The other instances' copies then expire on their own, within LocalCopySeconds.
             if (Interlocked.Increment(ref _publishFailures) == 1)
