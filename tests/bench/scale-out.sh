@@ -175,25 +175,25 @@ topology_pids() {
     tree_pids "$(head -n 1 "$TOPOLOGY/pg/data/postmaster.pid")"
 }
 
-for page in article front; do
-    path=$ARTICLE; single=$SINGLE_ARTICLE; [ "$page" = front ] && path=$FRONT && single=$FRONT
-    measure "single-cached-$page" "http://127.0.0.1:$SINGLE_PORT$single" "$SINGLE_PID"
-    row "1 instance, SQLite, cached" "$page"
-    measure "scale-cached-$page" "http://127.0.0.1:$PROXY_PORT$path" $(topology_pids)
-    row "2 instances + nginx, PostgreSQL + Redis, cached" "$page"
-done
+# measure_pages cached|uncached: the article and the front page on both deployments.
+measure_pages() {
+    local cache=$1 page path single
+    for page in article front; do
+        path=$ARTICLE; single=$SINGLE_ARTICLE; [ "$page" = front ] && path=$FRONT && single=$FRONT
+        measure "single-$cache-$page" "http://127.0.0.1:$SINGLE_PORT$single" "$SINGLE_PID"
+        row "1 instance, SQLite, $cache" "$page"
+        measure "scale-$cache-$page" "http://127.0.0.1:$PROXY_PORT$path" $(topology_pids)
+        row "2 instances + nginx, PostgreSQL + Redis, $cache" "$page"
+    done
+}
+
+measure_pages cached
 
 log "reader cache off (OutputCache:Enabled=false) on both deployments"
 stop_single
 start_single --OutputCache:Enabled=false
 bash "$ROOT/src/deploy/scale-out.sh" restart --dir "$TOPOLOGY" --setting OutputCache:Enabled=false --setting Site:SearchesPerMinute=10000 >>"$WORK/topology.log"
-for page in article front; do
-    path=$ARTICLE; single=$SINGLE_ARTICLE; [ "$page" = front ] && path=$FRONT && single=$FRONT
-    measure "single-uncached-$page" "http://127.0.0.1:$SINGLE_PORT$single" "$SINGLE_PID"
-    row "1 instance, SQLite, uncached" "$page"
-    measure "scale-uncached-$page" "http://127.0.0.1:$PROXY_PORT$path" $(topology_pids)
-    row "2 instances + nginx, PostgreSQL + Redis, uncached" "$page"
-done
+measure_pages uncached
 
 RESULT="$OUT/scale-out-$ARTICLES.md"
 {

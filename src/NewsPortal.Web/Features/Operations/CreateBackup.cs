@@ -101,12 +101,7 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
         {
             await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
             var exported = await db.Database.SqlQuery<string>($"SELECT pg_export_snapshot() AS \"Value\"").SingleAsync(cancellationToken);
-            var counts = new BackupCounts(
-                await db.Editions.CountAsync(cancellationToken),
-                await db.Articles.CountAsync(cancellationToken),
-                await db.Revisions.CountAsync(cancellationToken),
-                await db.Images.CountAsync(cancellationToken),
-                await db.Users.CountAsync(cancellationToken));
+            var counts = await CountAsync(db, cancellationToken);
             var migration = await db.Database.SqlQuery<string>($"SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\" DESC LIMIT 1")
                 .FirstOrDefaultAsync(cancellationToken);
             var pictures = await db.Images.AsNoTracking().Select(i => new { i.StorageKey, i.Width }).ToListAsync(cancellationToken);
@@ -125,17 +120,20 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
         }
     }
 
+    /// <summary>What the manifest counts, read from the snapshot (or inside the transaction that exported it).</summary>
+    private static async Task<BackupCounts> CountAsync(NewsPortalDbContext snapshot, CancellationToken cancellationToken) => new(
+        await snapshot.Editions.CountAsync(cancellationToken),
+        await snapshot.Articles.CountAsync(cancellationToken),
+        await snapshot.Revisions.CountAsync(cancellationToken),
+        await snapshot.Images.CountAsync(cancellationToken),
+        await snapshot.Users.CountAsync(cancellationToken));
+
     /// <summary>What the snapshot holds: its counts, its schema and the storage keys of its pictures.</summary>
     private static async Task<(BackupCounts Counts, string? Migration, List<(string Key, int Width)> Pictures)> ReadSnapshotAsync(string snapshot, CancellationToken cancellationToken)
     {
         var options = new DbContextOptionsBuilder<SqliteNewsPortalDbContext>().UseSqlite($"Data Source={snapshot};Mode=ReadOnly;Pooling=False").Options;
         await using var copy = new SqliteNewsPortalDbContext(options);
-        var counts = new BackupCounts(
-            await copy.Editions.CountAsync(cancellationToken),
-            await copy.Articles.CountAsync(cancellationToken),
-            await copy.Revisions.CountAsync(cancellationToken),
-            await copy.Images.CountAsync(cancellationToken),
-            await copy.Users.CountAsync(cancellationToken));
+        var counts = await CountAsync(copy, cancellationToken);
         var migration = (await copy.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
         var pictures = await copy.Images.Select(i => new { i.StorageKey, i.Width }).ToListAsync(cancellationToken);
         return (counts, migration, pictures.Select(p => (p.StorageKey, p.Width)).ToList());

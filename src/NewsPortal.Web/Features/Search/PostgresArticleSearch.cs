@@ -58,24 +58,12 @@ public sealed class PostgresArticleSearch(NewsPortalDbContext db, IOptionsSnapsh
             LIMIT {size} OFFSET {skip}
             """).ToListAsync(cancellationToken);
 
-        var total = hits.Count > 0 ? hits[0].Total : await CountAsync(editionId, stemmed, prefixes, now, cancellationToken);
-        var page1 = hits.Select(h => new SearchHit(h.Id, h.Slug, h.Headline, h.Lead, DateTime.SpecifyKind(h.PublishedAt, DateTimeKind.Utc), h.SectionName, h.SectionSlug, h.Snippet)).ToList();
-        return new PagedList<SearchHit>(page1, page, size, total);
+        // The total rides on every row; a page without rows lies past the last one (or finds nothing), and the page
+        // answers 404 (or "nothing found") whatever the total.
+        var total = hits.Count > 0 ? hits[0].Total : 0;
+        var found = hits.Select(h => new SearchHit(h.Id, h.Slug, h.Headline, h.Lead, DateTime.SpecifyKind(h.PublishedAt, DateTimeKind.Utc), h.SectionName, h.SectionSlug, h.Snippet)).ToList();
+        return new PagedList<SearchHit>(found, page, size, total);
     }
-
-    // A page past the last has no rows to carry the total: count on its own (the page then answers 404).
-    private Task<int> CountAsync(int editionId, string stemmed, string prefixes, DateTime now, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<int>($"""
-            WITH c AS (SELECT newsportal_search_configuration({editionId}) AS config),
-            q AS (
-                SELECT CASE WHEN {stemmed} = '' THEN NULL ELSE to_tsquery(c.config, {stemmed}) END AS stems,
-                       CASE WHEN {prefixes} = '' THEN NULL ELSE to_tsquery('newsportal_simple', {prefixes}) END AS prefixes
-                FROM c)
-            SELECT COUNT(*)::int AS "Value"
-            FROM q, "Articles" AS a
-            WHERE a."SearchVector" @@ coalesce(q.stems && q.prefixes, q.stems, q.prefixes)
-              AND a."EditionId" = {editionId} AND a."Status" = 'Published' AND a."PublishedAt" <= {now}
-            """).SingleAsync(cancellationToken);
 
     private sealed record SearchHitRow(int Id, string Slug, string Headline, string Lead, DateTime PublishedAt, string SectionName, string SectionSlug, string Snippet, int Total);
 }
