@@ -37,6 +37,10 @@ public abstract class NewsPortalDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<LiveUpdate> LiveUpdates => Set<LiveUpdate>();
+
+    public DbSet<EditLock> EditLocks => Set<EditLock>();
+
     /// <summary>The data-protection keys, shared by every instance when the portal runs on PostgreSQL (SQLite keeps them in the data directory's keys folder).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

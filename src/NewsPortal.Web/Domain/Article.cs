@@ -97,6 +97,20 @@ public class Article
     /// <summary>What an editor continues from: a live story's pending changes, otherwise its fields.</summary>
     public ArticleContent WorkingContent => PendingContent ?? ArticleContent.Of(this);
 
+    /// <summary>True when the article is live coverage: a lead story followed by short, timestamped updates.</summary>
+    public bool IsLiveCoverage { get; private set; }
+
+    /// <summary>When the article became live coverage.</summary>
+    public DateTime? CoverageStartedAt { get; private set; }
+
+    /// <summary>When the editors closed the coverage; null while it is open.</summary>
+    public DateTime? CoverageEndedAt { get; private set; }
+
+    public List<LiveUpdate> LiveUpdates { get; private set; } = [];
+
+    /// <summary>Open live coverage takes updates and shows the LIVE label once published.</summary>
+    public bool IsCoverageOpen => IsLiveCoverage && CoverageEndedAt is null;
+
     /// <summary>Optimistic concurrency token: bumped on every change, checked on every save.</summary>
     public int Version { get; private set; }
 
@@ -166,6 +180,40 @@ public class Article
         Section = section;
         SectionId = section.Id;
         Touch();
+    }
+
+    /// <summary>Makes the article live coverage, open for updates (or reopens ended coverage).</summary>
+    public void StartCoverage(DateTime now)
+    {
+        if (IsCoverageOpen)
+        {
+            throw new InvalidOperationException("The coverage is already open.");
+        }
+
+        IsLiveCoverage = true;
+        CoverageStartedAt ??= now;
+        CoverageEndedAt = null;
+        Touch();
+    }
+
+    /// <summary>Closes the coverage: readers see "Coverage ended" and no more updates are posted.</summary>
+    public void EndCoverage(DateTime now)
+    {
+        if (!IsCoverageOpen)
+        {
+            throw new InvalidOperationException("Only open coverage can end.");
+        }
+
+        CoverageEndedAt = now;
+        Touch();
+    }
+
+    /// <summary>Sets the coverage times as they were, for seeded or imported coverage.</summary>
+    public void SetCoverageHistory(DateTime startedAt, DateTime? endedAt)
+    {
+        IsLiveCoverage = true;
+        CoverageStartedAt = startedAt;
+        CoverageEndedAt = endedAt;
     }
 
     /// <summary>Records an edit: bumps the version and the update time.</summary>

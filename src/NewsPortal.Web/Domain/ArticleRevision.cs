@@ -14,7 +14,8 @@ public class ArticleRevision
     /// <param name="article">The article (its id may not be assigned yet).</param>
     /// <param name="content">What was saved: the live fields, or the pending changes of a live story.</param>
     /// <param name="pending">True when the save kept changes to a live story aside instead of publishing them.</param>
-    public ArticleRevision(Article article, ArticleContent content, string savedBy, DateTime savedAt, bool pending = false)
+    /// <param name="setAside">True when the text was saved by someone whose editing a colleague had taken over: kept, never applied.</param>
+    public ArticleRevision(Article article, ArticleContent content, string savedBy, DateTime savedAt, bool pending = false, bool setAside = false)
     {
         ArticleId = article.Id;
         Article = article;
@@ -26,6 +27,7 @@ public class ArticleRevision
         SavedAt = savedAt;
         Version = article.Version;
         IsPending = pending;
+        IsSetAside = setAside;
     }
 
     /// <summary>A revision of the article's live fields as they are now.</summary>
@@ -51,6 +53,12 @@ public class ArticleRevision
 
     /// <summary>True when this save was kept as pending changes to a live story.</summary>
     public bool IsPending { get; private set; }
+
+    /// <summary>
+    /// True when this is the text of someone whose editing a colleague took over: it was kept so that nothing they
+    /// typed is lost, but it never became the article's (or its pending) text.
+    /// </summary>
+    public bool IsSetAside { get; private set; }
 
     public string SavedBy { get; private set; } = "";
 

@@ -21,6 +21,7 @@ internal sealed class ArticleEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.WasUpdatedAfterPublishing);
         builder.Ignore(a => a.WorkingContent);
+        builder.Ignore(a => a.IsCoverageOpen);
         builder.Property(a => a.PendingContent).HasConversion(ArticleContentJson.Converter, ArticleContentJson.Comparer);
         builder.Property(a => a.PendingSavedBy).HasMaxLength(256);
 
@@ -40,5 +41,8 @@ internal sealed class ArticleEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => new { a.EditionId, a.Status, a.PublishedAt });
         builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
         builder.HasIndex(a => new { a.EditionId, a.BreakingUntil }).HasFilter("\"BreakingUntil\" IS NOT NULL");
+
+        // An edition's open live coverage, which the breaking banner points to: few stories are ever live coverage.
+        builder.HasIndex(a => new { a.EditionId, a.CoverageEndedAt }).HasFilter("\"IsLiveCoverage\"");
     }
 }

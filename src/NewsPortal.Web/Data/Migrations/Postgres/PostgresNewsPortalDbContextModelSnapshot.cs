@@ -202,6 +202,12 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("BreakingUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("CoverageEndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CoverageStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -216,6 +222,9 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsLiveCoverage")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Lead")
                         .IsRequired()
@@ -273,6 +282,9 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("EditionId", "BreakingUntil")
                         .HasFilter("\"BreakingUntil\" IS NOT NULL");
 
+                    b.HasIndex("EditionId", "CoverageEndedAt")
+                        .HasFilter("\"IsLiveCoverage\"");
+
                     b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("EditionId", "Status", "PublishedAt");
@@ -306,6 +318,9 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<bool>("IsPending")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSetAside")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Lead")
@@ -420,6 +435,46 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.ToTable("Corrections");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.EditLock", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DisplacedId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DisplacedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("HasHeartbeat")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("TakenOverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("EditLocks");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Edition", b =>
                 {
                     b.Property<int>("Id")
@@ -519,6 +574,108 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("StorageKey");
 
                     b.ToTable("Images");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuoteAttribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("QuoteText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
+
+                    b.HasIndex("ArticleId", "Id");
+
+                    b.ToTable("LiveUpdates");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
+                {
+                    b.Property<long>("LiveUpdateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LiveUpdateId", "SourceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("LiveUpdateSource");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.NewsroomUser", b =>
@@ -808,6 +965,50 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.EditLock", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithOne()
+                        .HasForeignKey("NewsPortal.Web.Domain.EditLock", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", "Article")
+                        .WithMany("LiveUpdates")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Image", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Image");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.LiveUpdate", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("LiveUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Section", b =>
                 {
                     b.HasOne("NewsPortal.Web.Domain.Edition", "Edition")
@@ -854,12 +1055,19 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                 {
                     b.Navigation("Corrections");
 
+                    b.Navigation("LiveUpdates");
+
                     b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Edition", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
+                {
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.TranslationGroup", b =>

@@ -188,6 +188,12 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("BreakingUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CoverageEndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CoverageStartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -202,6 +208,9 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLiveCoverage")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Lead")
                         .IsRequired()
@@ -259,6 +268,9 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("EditionId", "BreakingUntil")
                         .HasFilter("\"BreakingUntil\" IS NOT NULL");
 
+                    b.HasIndex("EditionId", "CoverageEndedAt")
+                        .HasFilter("\"IsLiveCoverage\"");
+
                     b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("EditionId", "Status", "PublishedAt");
@@ -290,6 +302,9 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSetAside")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Lead")
@@ -400,6 +415,46 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Corrections");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.EditLock", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplacedId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplacedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasHeartbeat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenOverAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("EditLocks");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Edition", b =>
                 {
                     b.Property<int>("Id")
@@ -495,6 +550,106 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("StorageKey");
 
                     b.ToTable("Images");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteAttribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
+
+                    b.HasIndex("ArticleId", "Id");
+
+                    b.ToTable("LiveUpdates");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
+                {
+                    b.Property<long>("LiveUpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LiveUpdateId", "SourceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("LiveUpdateSource");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.NewsroomUser", b =>
@@ -778,6 +933,50 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.EditLock", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithOne()
+                        .HasForeignKey("NewsPortal.Web.Domain.EditLock", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", "Article")
+                        .WithMany("LiveUpdates")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Image", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Image");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.LiveUpdate", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("LiveUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Section", b =>
                 {
                     b.HasOne("NewsPortal.Web.Domain.Edition", "Edition")
@@ -824,12 +1023,19 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                 {
                     b.Navigation("Corrections");
 
+                    b.Navigation("LiveUpdates");
+
                     b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Edition", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
+                {
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.TranslationGroup", b =>
