@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Features.Articles;
+using NewsPortal.Web.Features.LiveCoverage;
 using NewsPortal.Web.Features.ReaderCache;
 
 namespace NewsPortal.Web.Controllers;
 
-public sealed class ArticlesController(GetArticlePage articlePage) : ReaderController
+public sealed class ArticlesController(GetArticlePage articlePage, GetCoverageUpdates coverage) : ReaderController
 {
     /// <summary>The id finds the article; a stale slug or edition answers 301 to the canonical URL.</summary>
     [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}")]
@@ -16,9 +17,34 @@ public sealed class ArticlesController(GetArticlePage articlePage) : ReaderContr
     public Task<IActionResult> Lite([FromRoute] string slug, [FromRoute] int id, CancellationToken cancellationToken) =>
         CanonicalAsync(nameof(Lite), slug, id, cancellationToken);
 
-    private async Task<IActionResult> CanonicalAsync(string action, string slug, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// A live update's permanent address: the coverage page that starts with it (it and the updates before it),
+    /// the same page however many updates follow. Shared as <c>…/updates/42#update-42</c>.
+    /// </summary>
+    [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}/updates/{update:long:min(1)}")]
+    public Task<IActionResult> Update([FromRoute] string slug, [FromRoute] int id, [FromRoute] long update, CancellationToken cancellationToken) =>
+        CanonicalAsync(nameof(Update), slug, id, cancellationToken, update);
+
+    /// <summary>
+    /// The updates posted after <paramref name="after"/>, as an HTML fragment for the reader's "new updates" notice.
+    /// Cached like the page and evicted with it, so every reader asking about the same update shares one answer.
+    /// </summary>
+    [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}/updates/after/{after:long:min(0)}")]
+    public async Task<IActionResult> Newer([FromRoute] string slug, [FromRoute] int id, [FromRoute] long after, CancellationToken cancellationToken)
     {
-        var article = await articlePage.ExecuteAsync(id, cancellationToken);
+        if (await coverage.VisibleCoverageAsync(id, Edition.Id, cancellationToken) is not { } article)
+        {
+            return NotFound();
+        }
+
+        HttpContext.TagResponse(ReaderCacheTags.Article(id));
+        var (updates, more, newest) = await coverage.NewerAsync(id, after, Edition.Code, cancellationToken);
+        return PartialView("NewUpdates", new NewUpdatesFragment(new LiveUpdateLinks(Edition, article.Slug, id), updates, more, newest));
+    }
+
+    private async Task<IActionResult> CanonicalAsync(string action, string slug, int id, CancellationToken cancellationToken, long? update = null)
+    {
+        var article = await articlePage.ExecuteAsync(id, cancellationToken, updatesUpTo: update);
         if (article is null)
         {
             return NotFound();
@@ -31,7 +57,7 @@ public sealed class ArticlesController(GetArticlePage articlePage) : ReaderContr
         }
 
         return article.Slug != slug || article.Edition.Code != Edition.Code
-            ? RedirectToActionPermanent(action, new { edition = article.Edition.Code, slug = article.Slug, id })
-            : View(action, article);
+            ? RedirectToActionPermanent(action, new { edition = article.Edition.Code, slug = article.Slug, id, update })
+            : View(action == nameof(Update) ? nameof(Show) : action, article);
     }
 }

@@ -15,6 +15,7 @@ public sealed class FeedsController(
     GetFeed getFeed,
     GetCorrectionsFeed getCorrections,
     BuildArticleFeed build,
+    Features.LiveCoverage.GetCoverageUpdates coverage,
     IStringLocalizer<SharedResource> localizer,
     Microsoft.Extensions.Options.IOptionsSnapshot<Settings.SiteOptions> site) : ReaderController
 {
@@ -73,6 +74,23 @@ public sealed class FeedsController(
         var corrections = await getCorrections.ExecuteAsync(Edition.Id, cancellationToken);
         var links = Links(nameof(CorrectionsFeed), new { edition = Edition.Code, format }, Url.Action("Index", "FrontPage", new { edition = Edition.Code })!);
         return Respond(build.Corrections(Edition, localizer["FeedCorrectionsTitle", site.Value.Name], links, corrections, feedFormat), feedFormat);
+    }
+
+    /// <summary>A live coverage's updates, newest first: one entry per update, at its permanent address.</summary>
+    [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}/feed/{format?}")]
+    public async Task<IActionResult> CoverageFeed([FromRoute] string slug, [FromRoute] int id, [FromRoute] string? format, CancellationToken cancellationToken)
+    {
+        if (Parse(format) is not { } feedFormat || await coverage.VisibleCoverageAsync(id, Edition.Id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        HttpContext.TagResponse(ReaderCacheTags.Article(id));
+        var headline = await coverage.HeadlineAsync(id, cancellationToken);
+        var updates = await coverage.LatestAsync(id, GetFeed.Size, Edition.Code, cancellationToken);
+        var links = Links(nameof(CoverageFeed), new { edition = Edition.Code, slug = found.Slug, id, format }, Url.Action("Show", "Articles", new { edition = Edition.Code, slug = found.Slug, id })!);
+        Uri UpdateUrl(long update) => new(Url.AbsoluteAction("Update", "Articles", new { edition = Edition.Code, slug = found.Slug, id, update }).AbsoluteUri + "#" + Features.LiveCoverage.Anchors.For(update));
+        return Respond(build.Updates(Edition, localizer["CoverageFeedTitle", headline], links, updates, UpdateUrl, feedFormat), feedFormat);
     }
 
     private static FeedFormat? Parse(string? format) => format switch

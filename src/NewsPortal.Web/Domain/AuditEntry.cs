@@ -68,4 +68,11 @@ public static class AuditActions
     public const string SourceAdded = "source-added";
     public const string SourceUpdated = "source-updated";
     public const string InterfaceLanguageChosen = "interface-language-chosen";
+    public const string CoverageOpened = "coverage-opened";
+    public const string CoverageEnded = "coverage-ended";
+    public const string LiveUpdatePosted = "live-update-posted";
+    public const string LiveUpdateCorrected = "live-update-corrected";
+    public const string LiveUpdatePinned = "live-update-pinned";
+    public const string LiveUpdateUnpinned = "live-update-unpinned";
+    public const string LiveUpdateRemoved = "live-update-removed";
 }

@@ -48,6 +48,15 @@ public static class EditorAreaExtensions
         services.AddScoped<UpdateSource>();
 
         // The audit log: appended to in the same transaction as what it records, read by admins.
+        // Live coverage: the desk, posting, correcting, pinning and removing updates, opening and ending coverage.
+        services.AddScoped<Features.LiveCoverage.GetLiveDesk>();
+        services.AddScoped<Features.LiveCoverage.LiveUpdateContent>();
+        services.AddScoped<Features.LiveCoverage.PostLiveUpdate>();
+        services.AddScoped<Features.LiveCoverage.CorrectLiveUpdate>();
+        services.AddScoped<Features.LiveCoverage.PinLiveUpdate>();
+        services.AddScoped<Features.LiveCoverage.RemoveLiveUpdate>();
+        services.AddScoped<Features.LiveCoverage.ChangeCoverageState>();
+
         services.AddScoped<AuditTrail>();
         services.AddScoped<GetAuditLog>();
 

@@ -115,6 +115,7 @@ internal static class WebExtensions
 
         services.AddScoped<GetFrontPage>();
         services.AddScoped<GetArticlePage>();
+        services.AddScoped<Features.LiveCoverage.GetCoverageUpdates>();
         services.AddScoped<GetBreakingStory>();
         services.AddScoped<GetSectionPage>();
         services.AddScoped<GetSourcePage>();

@@ -10,12 +10,20 @@ namespace NewsPortal.Web.Features.Articles;
 /// </summary>
 public static class ArticleStructuredData
 {
-    public static JsonObject For(ArticlePage article, Uri url, Uri? imageUrl, string siteName, Uri siteUrl, Func<TranslationLink, Uri> translationUrl)
+    /// <param name="updateUrl">A live update's permanent address (the page that starts with it), for live coverage.</param>
+    public static JsonObject For(ArticlePage article, Uri url, Uri? imageUrl, string siteName, Uri siteUrl, Func<TranslationLink, Uri> translationUrl, Func<long, Uri>? updateUrl = null)
     {
+        var modified = article.UpdatedAt ?? article.PublishedAt;
+        if (article.Coverage?.LastPostedAt > modified)
+        {
+            modified = article.Coverage.LastPostedAt.Value;
+        }
+
         var data = new JsonObject
         {
             ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
+            // Live coverage is a LiveBlogPosting (a kind of article) whose updates are its liveBlogUpdate entries.
+            ["@type"] = article.Coverage is null ? "NewsArticle" : "LiveBlogPosting",
             ["@id"] = url.AbsoluteUri,
             ["mainEntityOfPage"] = url.AbsoluteUri,
             ["url"] = url.AbsoluteUri,
@@ -24,7 +32,7 @@ public static class ArticleStructuredData
             ["inLanguage"] = article.Edition.Code,
             ["articleSection"] = article.Section.Name,
             ["datePublished"] = Iso(article.PublishedAt),
-            ["dateModified"] = Iso(article.UpdatedAt ?? article.PublishedAt),
+            ["dateModified"] = Iso(modified),
             // An article without a byline readers may see (see PublicByline) is credited to the publisher.
             ["author"] = new JsonArray(article.Author.Length > 0
                 ? new JsonObject { ["@type"] = "Person", ["name"] = article.Author }
@@ -54,6 +62,17 @@ public static class ArticleStructuredData
             data["contributor"] = contributors;
         }
 
+        if (article.Coverage is { } coverage)
+        {
+            data["coverageStartTime"] = Iso(coverage.StartedAt);
+            if (coverage.EndedAt is { } ended)
+            {
+                data["coverageEndTime"] = Iso(ended);
+            }
+
+            data["liveBlogUpdate"] = new JsonArray([.. coverage.Updates.Where(u => !u.IsRemoved).Select(u => (JsonNode)Update(u, updateUrl, url, article, siteName, siteUrl))]);
+        }
+
         if (article.Translations.Count > 0)
         {
             data["workTranslation"] = new JsonArray([.. article.Translations.Select(t => (JsonNode)new JsonObject
@@ -67,6 +86,33 @@ public static class ArticleStructuredData
         }
 
         return data;
+    }
+
+    private static JsonObject Update(LiveCoverage.LiveUpdateView update, Func<long, Uri>? updateUrl, Uri coverageUrl, ArticlePage article, string siteName, Uri siteUrl)
+    {
+        var address = new Uri((updateUrl?.Invoke(update.Id) ?? coverageUrl).AbsoluteUri.Split('#')[0] + "#" + update.Anchor).AbsoluteUri;
+        var text = string.Join("\n\n", new[] { update.BodyText, update.QuoteText is null ? null : $"“{update.QuoteText}”" + (update.QuoteAttribution is null ? "" : " — " + update.QuoteAttribution) }
+            .Where(t => !string.IsNullOrWhiteSpace(t)));
+        var posting = new JsonObject
+        {
+            ["@type"] = "BlogPosting",
+            ["@id"] = address,
+            ["url"] = address,
+            ["headline"] = update.Title ?? LiveCoverage.Anchors.Shorten(text, 110),
+            ["datePublished"] = Iso(update.PostedAt),
+            ["dateModified"] = Iso(update.CorrectedAt ?? update.PostedAt),
+            ["articleBody"] = text,
+            ["inLanguage"] = article.Edition.Code,
+            ["author"] = update.AuthorName.Length > 0
+                ? new JsonObject { ["@type"] = "Person", ["name"] = update.AuthorName }
+                : new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = siteUrl.AbsoluteUri },
+        };
+        if (update.Image is { } image)
+        {
+            posting["image"] = new Uri(siteUrl, image.Src(image.Widths[^1])).AbsoluteUri;
+        }
+
+        return posting;
     }
 
     private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);

@@ -27,7 +27,11 @@ public sealed record ArticlePage(
     IReadOnlyList<CreditedSource> Sources,
     IReadOnlyList<TranslationLink> Translations,
     IReadOnlyList<CorrectionView> Corrections,
-    int? TranslationGroupId);
+    int? TranslationGroupId)
+{
+    /// <summary>The updates of a live coverage (one page of them); null for an ordinary article.</summary>
+    public LiveCoverage.CoverageView? Coverage { get; init; }
+}
 
 /// <summary>
 /// Loads one published article by id, with its picture, sources (named as its edition knows them),
@@ -36,10 +40,11 @@ public sealed record ArticlePage(
 /// many commands, but each repeats the article query inside it, and SQLite parses and plans every
 /// command anew.)
 /// </summary>
-public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editions, TimeProvider time)
+public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editions, LiveCoverage.GetCoverageUpdates updates, TimeProvider time)
 {
     /// <param name="includeUnpublished">For the editors' preview: load drafts and scheduled articles too.</param>
-    public async Task<ArticlePage?> ExecuteAsync(int id, CancellationToken cancellationToken, bool includeUnpublished = false)
+    /// <param name="updatesUpTo">For a live coverage: the newest update of the page of updates to show (null: the newest page).</param>
+    public async Task<ArticlePage?> ExecuteAsync(int id, CancellationToken cancellationToken, bool includeUnpublished = false, long? updatesUpTo = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
 
@@ -48,6 +53,20 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         await db.Database.OpenConnectionAsync(cancellationToken);
         var article = await ById(db, id, now, includeUnpublished, cancellationToken);
         if (article is null || editions.All.FirstOrDefault(e => e.Id == article.EditionId) is not { } edition)
+        {
+            return null;
+        }
+
+        LiveCoverage.CoverageView? coverage = null;
+        if (article.IsLiveCoverage)
+        {
+            coverage = await updates.PageAsync(article.Id, new(true, article.CoverageStartedAt, article.CoverageEndedAt, article.PublishedAt), updatesUpTo, edition.Code, cancellationToken);
+            if (coverage is null)
+            {
+                return null;
+            }
+        }
+        else if (updatesUpTo is not null)
         {
             return null;
         }
@@ -78,7 +97,10 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                 .SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationLink(t.Id, t.Slug, t.Headline, e)))
                 .ToList(),
             corrections,
-            article.TranslationGroupId);
+            article.TranslationGroupId)
+        {
+            Coverage = coverage,
+        };
     }
 
     private sealed record ArticleRow(
@@ -96,7 +118,10 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         DateTime UpdatedAt,
         DateTime? BreakingUntil,
         int? TranslationGroupId,
-        ImageView? Image);
+        ImageView? Image,
+        bool IsLiveCoverage,
+        DateTime? CoverageStartedAt,
+        DateTime? CoverageEndedAt);
 
     private sealed record SourceRow(string Code, string ShortName, string FullName, string? LocalShortName, string? LocalFullName, SourceKind Kind, SourceRole Role);
 
@@ -124,7 +149,10 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                     a.TranslationGroupId,
                     a.LeadImage == null
                         ? null
-                        : new ImageView(a.LeadImage.StorageKey, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.AltText, a.LeadImage.IsDecorative, a.LeadImage.Caption, a.LeadImage.Credit)))
+                        : new ImageView(a.LeadImage.StorageKey, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.AltText, a.LeadImage.IsDecorative, a.LeadImage.Caption, a.LeadImage.Credit),
+                    a.IsLiveCoverage,
+                    a.CoverageStartedAt,
+                    a.CoverageEndedAt))
                 .FirstOrDefault()));
 
     private static readonly Func<NewsPortalDbContext, int, string, IAsyncEnumerable<SourceRow>> SourcesOf =

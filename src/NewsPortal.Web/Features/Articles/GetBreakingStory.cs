@@ -4,7 +4,8 @@ using NewsPortal.Web.Domain;
 
 namespace NewsPortal.Web.Features.Articles;
 
-public sealed record BreakingStory(int Id, string Slug, string Headline);
+/// <param name="IsLive">The story is open live coverage: the banner says LIVE and leads to its updates.</param>
+public sealed record BreakingStory(int Id, string Slug, string Headline, bool IsLive = false);
 
 /// <summary>
 /// The edition's current breaking story: the newest published one whose breaking flag has not expired.
@@ -12,12 +13,32 @@ public sealed record BreakingStory(int Id, string Slug, string Headline);
 /// the partial (EditionId, BreakingUntil) index finds directly; which of those few stories readers may
 /// see is decided here. With the visibility test in SQL, SQLite walked the edition's published stories
 /// newest first instead, all of them whenever no story was breaking.
+/// <para>
+/// Open live coverage is breaking news for as long as it is open: the banner then leads to the newest open
+/// coverage readers can see (found through the partial index on the few live-coverage stories), before any
+/// story that is only flagged breaking.
+/// </para>
 /// </summary>
 public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
 {
     public async Task<BreakingStory?> ExecuteAsync(int editionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        BreakingCandidate? live = null;
+        await foreach (var candidate in OpenCoverage(db, editionId).WithCancellation(cancellationToken))
+        {
+            if (Article.IsPublishedAt(candidate.Status, candidate.PublishedAt, now)
+                && (live is null || (candidate.PublishedAt, candidate.Id).CompareTo((live.PublishedAt, live.Id)) > 0))
+            {
+                live = candidate;
+            }
+        }
+
+        if (live is not null)
+        {
+            return new BreakingStory(live.Id, live.Slug, live.Headline, IsLive: true);
+        }
+
         BreakingCandidate? newest = null;
         await foreach (var candidate in Flagged(db, editionId, now).WithCancellation(cancellationToken))
         {
@@ -37,5 +58,11 @@ public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
         CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.EditionId == editionId && a.BreakingUntil > now)
+                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil))));
+
+    private static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<BreakingCandidate>> OpenCoverage =
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.EditionId == editionId && a.IsLiveCoverage && a.CoverageEndedAt == null)
                 .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil))));
 }

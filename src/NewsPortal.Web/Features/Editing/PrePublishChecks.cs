@@ -52,6 +52,26 @@ public static class PrePublishChecks
             previous = level;
         }
 
+        problems.AddRange(LinkProblems(body));
+        return problems;
+    }
+
+    /// <summary>The checks a live update gets before it is posted (it goes out at once): its picture's text and its links.</summary>
+    public static IReadOnlyList<Notice> UpdateProblems(string bodyHtml, bool hasPicture, string? altText, bool decorative)
+    {
+        var problems = new List<Notice>();
+        if (hasPicture && !decorative && string.IsNullOrWhiteSpace(altText))
+        {
+            problems.Add(new Notice("Check.AltTextMissing"));
+        }
+
+        problems.AddRange(LinkProblems(Parser.ParseDocument($"<body>{bodyHtml}</body>").Body!));
+        return problems;
+    }
+
+    private static List<Notice> LinkProblems(AngleSharp.Dom.IElement body)
+    {
+        var problems = new List<Notice>();
         foreach (var link in body.QuerySelectorAll("a"))
         {
             if (string.IsNullOrWhiteSpace(link.TextContent))

@@ -57,6 +57,51 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer,
         return Document(edition, title, links, items, format);
     }
 
+    /// <summary>
+    /// Live updates: the text, quote card and sources as the entry's HTML (sanitized when it was rendered, the
+    /// rest encoded here); titled by the update's title or the start of its text.
+    /// </summary>
+    public FeedDocument Updates(EditionView edition, string title, FeedLinks links, IReadOnlyList<LiveCoverage.LiveUpdateView> updates, Func<long, Uri> updateUrl, FeedFormat format)
+    {
+        var items = updates.Select(update =>
+        {
+            var link = updateUrl(update.Id);
+            var html = new System.Text.StringBuilder(update.BodyHtml);
+            if (update.QuoteText is { } quote)
+            {
+                html.Append("<blockquote><p>").Append(System.Net.WebUtility.HtmlEncode(quote)).Append("</p>");
+                if (update.QuoteAttribution is { } said)
+                {
+                    html.Append("<p>— ").Append(System.Net.WebUtility.HtmlEncode(said)).Append("</p>");
+                }
+
+                html.Append("</blockquote>");
+            }
+
+            if (update.Sources.Count > 0)
+            {
+                html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(localizer["UpdateSources"] + " " + string.Join(", ", update.Sources.Select(s => s.ShortName)))).Append("</p>");
+            }
+
+            if (update.CorrectionNote is { } note)
+            {
+                html.Append("<p><strong>").Append(System.Net.WebUtility.HtmlEncode(localizer["UpdateCorrected", Views.ViewHelpers.FormatDate(update.CorrectedAt!.Value, edition.Culture)])).Append("</strong> ")
+                    .Append(System.Net.WebUtility.HtmlEncode(note)).Append("</p>");
+            }
+
+            var content = new TextSyndicationContent(html.ToString(), TextSyndicationContentKind.Html);
+            var posted = new DateTimeOffset(update.PostedAt, TimeSpan.Zero);
+            var item = new SyndicationItem(update.Summary, format == FeedFormat.Atom ? content : null, link, link.ToString(), new DateTimeOffset(update.CorrectedAt ?? update.PostedAt, TimeSpan.Zero))
+            {
+                PublishDate = posted,
+                Summary = format == FeedFormat.Atom ? null : content,
+            };
+            item.Authors.Add(new SyndicationPerson { Name = update.AuthorName.Length > 0 ? update.AuthorName : site.Value.Name });
+            return item;
+        }).ToList();
+        return Document(edition, title, links, items, format);
+    }
+
     private static FeedDocument Document(EditionView edition, string title, FeedLinks links, List<SyndicationItem> items, FeedFormat format)
     {
         var lastModified = items.Count == 0 ? DateTime.UnixEpoch : items.Max(i => i.LastUpdatedTime).UtcDateTime;

@@ -153,6 +153,12 @@ public sealed class ReaderCacheInvalidation(
                 case Correction correction:
                     pending.ArticleIds.Add(correction.ArticleId);
                     break;
+                case LiveUpdate update:
+                    // An update shows on its coverage's pages and feed only: nothing else of the edition is evicted.
+                    pending.Tags.Add(ReaderCacheTags.Article(update.ArticleId));
+                    break;
+                case LiveUpdateSource:
+                    break;
                 case Image image when entry.State != EntityState.Added:
                     pending.ImageIds.Add(image.Id);
                     break;
@@ -221,7 +227,7 @@ public sealed class ReaderCacheInvalidation(
         var imageIds = pending.ImageIds.ToList();
         var now = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id) || (a.LeadImageId != null && imageIds.Contains(a.LeadImageId.Value)))
-            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.Sources.Select(s => s.SourceId).ToList()))
+            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.IsLiveCoverage && a.CoverageEndedAt == null, a.Sources.Select(s => s.SourceId).ToList()))
             .ToListAsync(cancellationToken);
 
         var sourceIds = pending.SourceIds
@@ -253,9 +259,9 @@ public sealed class ReaderCacheInvalidation(
                 tags.Add(ReaderCacheTags.TranslationGroup(group));
             }
 
-            if (state.BreakingUntil > instant)
+            if (state.BreakingUntil > instant || state.CoverageOpen)
             {
-                // The breaking banner is on every page of the edition.
+                // The breaking banner (and open live coverage's LIVE banner) is on every page of the edition.
                 tags.Add(ReaderCacheTags.Edition(state.EditionId));
             }
 
@@ -318,7 +324,7 @@ public sealed class ReaderCacheInvalidation(
     }
 
     /// <summary>What decides which cached pages show an article.</summary>
-    private sealed record ArticleState(int Id, int EditionId, int SectionId, int? TranslationGroupId, ArticleStatus Status, DateTime? BreakingUntil, List<int> SourceIds)
+    private sealed record ArticleState(int Id, int EditionId, int SectionId, int? TranslationGroupId, ArticleStatus Status, DateTime? BreakingUntil, bool CoverageOpen, List<int> SourceIds)
     {
         /// <summary>Published (readers see it) or scheduled (pages end their life when it is due).</summary>
         public bool IsPublic => Status is ArticleStatus.Published or ArticleStatus.Scheduled;
@@ -333,6 +339,7 @@ public sealed class ReaderCacheInvalidation(
                 Original<int?>(entry, nameof(Article.TranslationGroupId)),
                 Original<ArticleStatus>(entry, nameof(Article.Status)),
                 Original<DateTime?>(entry, nameof(Article.BreakingUntil)),
+                Original<bool>(entry, nameof(Article.IsLiveCoverage)) && Original<DateTime?>(entry, nameof(Article.CoverageEndedAt)) is null,
                 []);
         }
     }

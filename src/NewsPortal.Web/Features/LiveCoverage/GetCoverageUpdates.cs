@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Articles;
+
+namespace NewsPortal.Web.Features.LiveCoverage;
+
+/// <summary>
+/// Reads the updates of a live coverage a page at a time, newest first, by id: a page is "the <see cref="PageSize"/>
+/// updates up to this one", so its address stays the same however many updates are posted after it, and the
+/// newest page is a short index range scan however long the coverage runs. Removed updates keep their place
+/// (readers see that something was removed, and why) but none of their content.
+/// </summary>
+public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time)
+{
+    public const int PageSize = 20;
+
+    /// <summary>At most this many newer updates are sent to a reader's "new updates" notice at once.</summary>
+    public const int NewerLimit = 50;
+
+    public sealed record CoverageState(bool IsLiveCoverage, DateTime? StartedAt, DateTime? EndedAt, DateTime? PublishedAt);
+
+    public sealed record VisibleCoverage(int Id, string Slug);
+
+    /// <summary>The coverage with this id in this edition, if readers can see it.</summary>
+    public Task<VisibleCoverage?> VisibleCoverageAsync(int articleId, int editionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Articles.AsNoTracking()
+            .Where(a => a.Id == articleId && a.EditionId == editionId && a.IsLiveCoverage && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+            .Select(a => new VisibleCoverage(a.Id, a.Slug))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<string> HeadlineAsync(int articleId, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.Headline).SingleAsync(cancellationToken);
+
+    /// <param name="upTo">The newest update of the page; null for the newest page.</param>
+    /// <returns>Null when the page names an update that is not this coverage's.</returns>
+    public async Task<CoverageView?> PageAsync(int articleId, CoverageState state, long? upTo, string language, CancellationToken cancellationToken)
+    {
+        if (upTo is { } first && !await db.LiveUpdates.AnyAsync(u => u.Id == first && u.ArticleId == articleId, cancellationToken))
+        {
+            return null;
+        }
+
+        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && (upTo == null || u.Id <= upTo)))
+            .OrderByDescending(u => u.Id)
+            .Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
+        var earlierFrom = rows.Count > PageSize ? rows[PageSize].Id : (long?)null;
+        var updates = await ViewsAsync(rows.Take(PageSize).ToList(), language, cancellationToken);
+
+        var live = db.LiveUpdates.AsNoTracking().Where(u => u.ArticleId == articleId && u.RemovedAt == null);
+        var keyUpdates = await live.Where(u => u.IsPinned)
+            .OrderByDescending(u => u.Id)
+            .Select(u => new { u.Id, u.PostedAt, u.Title, u.BodyText, u.QuoteText })
+            .Take(12)
+            .ToListAsync(cancellationToken);
+        var count = await live.CountAsync(cancellationToken);
+        var last = await live.OrderByDescending(u => u.Id).Select(u => (DateTime?)u.PostedAt).FirstOrDefaultAsync(cancellationToken);
+        var newest = upTo is null && rows.Count > 0 ? rows[0].Id
+            : await db.LiveUpdates.Where(u => u.ArticleId == articleId).OrderByDescending(u => u.Id).Select(u => (long?)u.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
+
+        return new CoverageView(
+            state.IsLiveCoverage && state.EndedAt is null,
+            state.StartedAt ?? state.PublishedAt ?? DateTime.UnixEpoch,
+            state.EndedAt,
+            count,
+            last,
+            keyUpdates.Select(k => new KeyUpdateView(k.Id, k.PostedAt, k.Title ?? Anchors.Shorten(k.BodyText.Length > 0 ? k.BodyText : k.QuoteText ?? "", 160))).ToList(),
+            updates,
+            upTo,
+            earlierFrom)
+        {
+            NewestId = newest,
+        };
+    }
+
+    /// <summary>The updates posted after <paramref name="after"/>, newest first, at most <see cref="NewerLimit"/>; and whether there are more.</summary>
+    public async Task<(IReadOnlyList<LiveUpdateView> Updates, bool More, long NewestId)> NewerAsync(int articleId, long after, string language, CancellationToken cancellationToken)
+    {
+        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && u.Id > after))
+            .OrderByDescending(u => u.Id)
+            .Take(NewerLimit + 1)
+            .ToListAsync(cancellationToken);
+        var views = await ViewsAsync(rows.Take(NewerLimit).ToList(), language, cancellationToken);
+        return (views, rows.Count > NewerLimit, rows.Count > 0 ? rows[0].Id : after);
+    }
+
+    /// <summary>The newest updates that are not removed, for feeds, the text-only page and structured data.</summary>
+    public async Task<IReadOnlyList<LiveUpdateView>> LatestAsync(int articleId, int count, string language, CancellationToken cancellationToken)
+    {
+        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && u.RemovedAt == null))
+            .OrderByDescending(u => u.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+        return await ViewsAsync(rows, language, cancellationToken);
+    }
+
+    private sealed record UpdateRow(
+        long Id,
+        DateTime PostedAt,
+        string AuthorName,
+        string? Title,
+        string BodyHtml,
+        string BodyText,
+        ImageView? Image,
+        string? QuoteText,
+        string? QuoteAttribution,
+        bool IsPinned,
+        string? CorrectionNote,
+        DateTime? CorrectedAt,
+        DateTime? RemovedAt,
+        string? RemovalReason);
+
+    private static IQueryable<UpdateRow> Rows(IQueryable<LiveUpdate> updates) =>
+        updates.AsNoTracking().Select(u => new UpdateRow(
+            u.Id,
+            u.PostedAt,
+            u.AuthorName,
+            u.Title,
+            u.BodyHtml,
+            u.BodyText,
+            u.Image == null
+                ? null
+                : new ImageView(u.Image.StorageKey, u.Image.Width, u.Image.Height, u.Image.AltText, u.Image.IsDecorative, u.Image.Caption, u.Image.Credit),
+            u.QuoteText,
+            u.QuoteAttribution,
+            u.IsPinned,
+            u.CorrectionNote,
+            u.CorrectedAt,
+            u.RemovedAt,
+            u.RemovalReason));
+
+    private async Task<IReadOnlyList<LiveUpdateView>> ViewsAsync(List<UpdateRow> rows, string language, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var credits = (await db.Set<LiveUpdateSource>().AsNoTracking()
+            .Where(s => ids.Contains(s.LiveUpdateId))
+            .OrderBy(s => s.Order)
+            .Select(s => new
+            {
+                s.LiveUpdateId,
+                s.Source.Code,
+                s.Source.ShortName,
+                s.Source.FullName,
+                LocalShort = s.Source.LocalNames.Where(n => n.Language == language).Select(n => n.ShortName).FirstOrDefault(),
+                LocalFull = s.Source.LocalNames.Where(n => n.Language == language).Select(n => n.FullName).FirstOrDefault(),
+                s.Source.Kind,
+            })
+            .ToListAsync(cancellationToken))
+            .ToLookup(s => s.LiveUpdateId, s => new CreditedSource(s.Code, s.LocalShort ?? s.ShortName, s.LocalFull ?? s.FullName, s.Kind, SourceRole.Reporting));
+
+        return rows.Select(r => r.RemovedAt is null
+            ? new LiveUpdateView(r.Id, r.PostedAt, PublicByline.ForReaders(r.AuthorName), r.Title, r.BodyHtml, r.BodyText, r.Image, r.QuoteText, r.QuoteAttribution, r.IsPinned, r.CorrectionNote, r.CorrectedAt, null, null, credits[r.Id].ToList())
+            : new LiveUpdateView(r.Id, r.PostedAt, "", null, "", "", null, null, null, false, null, null, r.RemovedAt, r.RemovalReason, []))
+            .ToList();
+    }
+}
