@@ -147,6 +147,55 @@ public sealed class DemoContentSeeder(
             }
         }
 
+        // Live coverage, with its updates: the lead story as any article, then the updates at the times they were posted.
+        foreach (var edition in editions.Values)
+        {
+            var file = $"live.{edition.Code}.json";
+            if (!File.Exists(Path.Combine(SeedDirectory, file)))
+            {
+                continue;
+            }
+
+            foreach (var c in Read<List<CoverageSeed>>(file))
+            {
+                var section = sections.GetValueOrDefault((edition.Code, c.Section))
+                    ?? throw new InvalidDataException($"{file}: coverage '{c.Key}' names unknown section '{c.Section}'.");
+                var started = now.AddHours(-c.StartedHoursAgo);
+                var article = new Article(edition, section, c.Headline, c.Author, started) { Lead = c.Lead };
+                article.SetBody(c.Body, markdown.Render(c.Body));
+                foreach (var credit in c.Sources)
+                {
+                    article.Credit(sources.GetValueOrDefault(credit.Code) ?? throw new InvalidDataException($"{file}: coverage '{c.Key}' credits unknown source '{credit.Code}'."), credit.Role);
+                }
+
+                article.StartCoverage(started);
+                article.Publish(started);
+                article.SetHistory(started, started);
+                article.SetCoverageHistory(started, null);
+                foreach (var u in c.Updates)
+                {
+                    var posted = now.AddMinutes(-u.MinutesAgo);
+                    var update = new LiveUpdate(article, "", u.Author ?? c.Author, posted);
+                    update.Write(u.Title, u.Body, markdown.Render(u.Body), u.Quote, u.QuoteBy);
+                    update.CreditSources(u.Sources.Select(code => sources.GetValueOrDefault(code)
+                        ?? throw new InvalidDataException($"{file}: an update of '{c.Key}' credits unknown source '{code}'.")));
+                    update.Pin(u.Pinned);
+                    if (u.Correction is { } note)
+                    {
+                        update.MarkCorrected(note, posted.AddMinutes(Math.Min(20, u.MinutesAgo / 2)));
+                    }
+
+                    article.LiveUpdates.Add(update);
+                }
+
+                db.Articles.Add(article);
+                db.Revisions.Add(new ArticleRevision(article, "newsroom (demo content)", started));
+                articlesByKey.TryAdd(c.Key, []);
+                articlesByKey[c.Key].Add(article);
+                count++;
+            }
+        }
+
         foreach (var (key, translations) in articlesByKey.Where(p => p.Value.Count > 1))
         {
             var group = new TranslationGroup();
@@ -222,6 +271,19 @@ public sealed class DemoContentSeeder(
         List<CorrectionSeed>? Corrections);
 
     private sealed record CorrectionSeed(double HoursAgo, string Text);
+
+    private sealed record CoverageSeed(
+        string Key,
+        string Section,
+        string Headline,
+        string Lead,
+        string Body,
+        string Author,
+        double StartedHoursAgo,
+        List<CreditSeed> Sources,
+        List<UpdateSeed> Updates);
+
+    private sealed record UpdateSeed(double MinutesAgo, string Body, List<string> Sources, string? Title, bool Pinned, string? Quote, string? QuoteBy, string? Author, string? Correction);
 
     private sealed record CreditSeed(string Code, SourceRole Role);
 

@@ -14,9 +14,9 @@ public sealed record BreakingStory(int Id, string Slug, string Headline, bool Is
 /// see is decided here. With the visibility test in SQL, SQLite walked the edition's published stories
 /// newest first instead, all of them whenever no story was breaking.
 /// <para>
-/// Open live coverage is breaking news for as long as it is open: the banner then leads to the newest open
-/// coverage readers can see (found through the partial index on the few live-coverage stories), before any
-/// story that is only flagged breaking.
+/// Open live coverage is breaking news for as long as it is open (found through the partial index on the few
+/// live-coverage stories): when it is the newest of the edition's breaking stories, the banner says LIVE and leads
+/// to its updates.
 /// </para>
 /// </summary>
 public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
@@ -24,6 +24,7 @@ public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
     public async Task<BreakingStory?> ExecuteAsync(int editionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        // Open live coverage is breaking news while it is open; the newest story of either kind leads the banner.
         BreakingCandidate? live = null;
         await foreach (var candidate in OpenCoverage(db, editionId).WithCancellation(cancellationToken))
         {
@@ -34,11 +35,6 @@ public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
             }
         }
 
-        if (live is not null)
-        {
-            return new BreakingStory(live.Id, live.Slug, live.Headline, IsLive: true);
-        }
-
         BreakingCandidate? newest = null;
         await foreach (var candidate in Flagged(db, editionId, now).WithCancellation(cancellationToken))
         {
@@ -47,6 +43,11 @@ public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
             {
                 newest = candidate;
             }
+        }
+
+        if (live is not null && (newest is null || (live.PublishedAt, live.Id).CompareTo((newest.PublishedAt, newest.Id)) >= 0))
+        {
+            return new BreakingStory(live.Id, live.Slug, live.Headline, IsLive: true);
         }
 
         return newest is null ? null : new BreakingStory(newest.Id, newest.Slug, newest.Headline);

@@ -44,9 +44,7 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
             return null;
         }
 
-        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && (upTo == null || u.Id <= upTo)))
-            .OrderByDescending(u => u.Id)
-            .Take(PageSize + 1)
+        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && (upTo == null || u.Id <= upTo)).OrderByDescending(u => u.Id).Take(PageSize + 1))
             .ToListAsync(cancellationToken);
         var earlierFrom = rows.Count > PageSize ? rows[PageSize].Id : (long?)null;
         var updates = await ViewsAsync(rows.Take(PageSize).ToList(), language, cancellationToken);
@@ -80,9 +78,7 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
     /// <summary>The updates posted after <paramref name="after"/>, newest first, at most <see cref="NewerLimit"/>; and whether there are more.</summary>
     public async Task<(IReadOnlyList<LiveUpdateView> Updates, bool More, long NewestId)> NewerAsync(int articleId, long after, string language, CancellationToken cancellationToken)
     {
-        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && u.Id > after))
-            .OrderByDescending(u => u.Id)
-            .Take(NewerLimit + 1)
+        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && u.Id > after).OrderByDescending(u => u.Id).Take(NewerLimit + 1))
             .ToListAsync(cancellationToken);
         var views = await ViewsAsync(rows.Take(NewerLimit).ToList(), language, cancellationToken);
         return (views, rows.Count > NewerLimit, rows.Count > 0 ? rows[0].Id : after);
@@ -91,9 +87,7 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
     /// <summary>The newest updates that are not removed, for feeds, the text-only page and structured data.</summary>
     public async Task<IReadOnlyList<LiveUpdateView>> LatestAsync(int articleId, int count, string language, CancellationToken cancellationToken)
     {
-        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && u.RemovedAt == null))
-            .OrderByDescending(u => u.Id)
-            .Take(count)
+        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && u.RemovedAt == null).OrderByDescending(u => u.Id).Take(count))
             .ToListAsync(cancellationToken);
         return await ViewsAsync(rows, language, cancellationToken);
     }
@@ -114,6 +108,7 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
         DateTime? RemovedAt,
         string? RemovalReason);
 
+    /// <summary>The columns a page shows, for updates already ordered newest first.</summary>
     private static IQueryable<UpdateRow> Rows(IQueryable<LiveUpdate> updates) =>
         updates.AsNoTracking().Select(u => new UpdateRow(
             u.Id,
