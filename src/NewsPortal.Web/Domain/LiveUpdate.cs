@@ -123,7 +123,7 @@ public class LiveUpdate
     {
         Sources.Clear();
         var order = 0;
-        foreach (var source in sources.DistinctBy(s => s.Id))
+        foreach (var source in sources.Distinct())
         {
             Sources.Add(new LiveUpdateSource(source, order++));
         }

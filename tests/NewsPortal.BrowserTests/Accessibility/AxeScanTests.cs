@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.BrowserTests.Infrastructure;
 using NewsPortal.BrowserTests.Pages;
 
@@ -10,7 +11,7 @@ namespace NewsPortal.BrowserTests.Accessibility;
 /// </summary>
 public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    public static readonly string[] PageTypes = ["front", "article", "lite", "section", "source", "not-found", "search", "search-empty", "corrections"];
+    public static readonly string[] PageTypes = ["front", "article", "lite", "live", "live-earlier", "live-lite", "section", "source", "not-found", "search", "search-empty", "corrections"];
 
     public static TheoryData<string, string, string> Pages()
     {
@@ -53,6 +54,9 @@ public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.True(overflow <= 0, $"{edition}/{pageType} scrolls sideways by {overflow}px at {viewport.Name}: {string.Join(", ", overflowing)}");
     }
 
+    private Task<string> LiveCoveragePathAsync(string edition) =>
+        Fixture.QueryAsync(async db => await db.Articles.Where(a => a.Edition.Code == edition && a.IsLiveCoverage).Select(a => $"/{edition}/a/{Uri.EscapeDataString(a.Slug)}/{a.Id}").FirstAsync());
+
     private async Task<string> PathOf(string edition, string pageType) => pageType switch
     {
         "front" => $"/{edition}",
@@ -64,6 +68,9 @@ public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
         "search" => $"/{edition}/search?q=" + Uri.EscapeDataString(edition == "fa" ? "سلوان" : "Marisk"),
         "search-empty" => $"/{edition}/search?q=zzqxv",
         "corrections" => $"/{edition}/corrections",
+        "live" => await LiveCoveragePathAsync(edition),
+        "live-earlier" => await LiveCoveragePathAsync(edition) + "/updates/" + await Fixture.QueryAsync(db => db.LiveUpdates.Where(u => u.Article.Edition.Code == edition).OrderBy(u => u.Id).Select(u => u.Id).Skip(5).FirstAsync()),
+        "live-lite" => await LiveCoveragePathAsync(edition) + "/lite",
         _ => throw new ArgumentOutOfRangeException(nameof(pageType)),
     };
 }

@@ -19,7 +19,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
     public static TheoryData<string, string, string> Pages()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile" })
+        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile", "live-desk", "live-desk-fa", "live-correction" })
         {
             foreach (var culture in InterfaceCultures)
             {
@@ -55,6 +55,9 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
         Assert.True(axe.Violations.Length == 0, $"axe found on editor/{pageName}/{viewport.Name} ({culture}):\n" + string.Join('\n', axe.Violations.Select(v => $"{v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Nodes.Select(n => n.Html)))));
         Assert.True(overflow <= 0, $"editor/{pageName} ({culture}) scrolls sideways by {overflow}px at {viewport.Name}");
     }
+
+    private Task<int> CoverageIdAsync(string edition) =>
+        Fixture.QueryAsync(db => db.Articles.Where(a => a.Edition.Code == edition && a.IsLiveCoverage).Select(a => a.Id).FirstAsync());
 
     [SkippableTheory]
     [InlineData("en")]
@@ -123,6 +126,9 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
             "setup" => "/editor/setup",
             "password" => "/editor/account/password",
             "profile" => "/editor/profile",
+            "live-desk" => $"/editor/articles/{await CoverageIdAsync("en")}/live",
+            "live-desk-fa" => $"/editor/articles/{await CoverageIdAsync("fa")}/live",
+            "live-correction" => $"/editor/articles/{await CoverageIdAsync("en")}/live/updates/" + await Fixture.QueryAsync(db => db.LiveUpdates.Where(u => u.Article.Edition.Code == "en" && u.QuoteText != null).Select(u => u.Id).FirstAsync()),
             _ => throw new ArgumentOutOfRangeException(nameof(pageName)),
         };
     }

@@ -60,6 +60,22 @@ public sealed class ReaderPage(IPage page, Func<string, string> text)
 
     public ILocator Navigations => page.GetByRole(AriaRole.Navigation);
 
+    /// <summary>The updates of a live coverage, newest first.</summary>
+    public ILocator LiveUpdates => page.Locator("#live-updates").GetByRole(AriaRole.Article);
+
+    /// <summary>The "N new updates" button of an open coverage (shown only when there are some).</summary>
+    public ILocator NewUpdatesButton => page.Locator("[data-live-notice]").GetByRole(AriaRole.Button);
+
+    /// <summary>The switch that turns the new-updates notice on and off.</summary>
+    public ILocator NewUpdatesSwitch => page.GetByLabel(text("NotifyNewUpdates"), new() { Exact = true });
+
+    /// <summary>The polite status message a screen reader hears when new updates arrive.</summary>
+    public ILocator LiveStatus => page.Locator("[data-live-notice]").GetByRole(AriaRole.Status);
+
+    /// <summary>The reader comes back to the tab: an open coverage checks for new updates at once.</summary>
+    public Task ReturnToTabAsync() => page.EvaluateAsync("() => document.dispatchEvent(new Event('visibilitychange'))");
+
+
     public async Task<IResponse?> GotoAsync(string path) => await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
 
     public Task PressTabAsync() => page.Keyboard.PressAsync("Tab");

@@ -70,10 +70,10 @@ public class FrontPageTests(NewsPortalFactory factory)
         var (second, secondDocument) = await factory.CreateReader().GetPageAsync("/en?page=2");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        // Seven English stories: three on top, four latest on page 1 (page size 10), nothing on page 2.
+        // Eight English stories: three on top, five latest on page 1 (page size 10), nothing on page 2.
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
         Assert.Empty(secondDocument.QuerySelectorAll(".story-card"));
-        Assert.Equal(4, firstDocument.QuerySelectorAll(".latest .story-card").Length);
+        Assert.Equal(5, firstDocument.QuerySelectorAll(".latest .story-card").Length);
     }
 
     [Theory]

@@ -90,7 +90,7 @@ public sealed class MigrateCommandTests : IDisposable
         }
 
         Assert.Equal(4, await CountAsync("Editions"));
-        Assert.Equal(20, await CountAsync("Articles"));
+        Assert.Equal(22, await CountAsync("Articles"));
         Assert.Equal(3, await CountAsync("AspNetRoles"));
     }
 }

@@ -168,6 +168,11 @@ public sealed class DemoContentSeeder(
                     article.Credit(sources.GetValueOrDefault(credit.Code) ?? throw new InvalidDataException($"{file}: coverage '{c.Key}' credits unknown source '{credit.Code}'."), credit.Role);
                 }
 
+                if (c.Image is { } picture)
+                {
+                    article.SetLeadImage(CreateImage(picture, storedImages, started));
+                }
+
                 article.StartCoverage(started);
                 article.Publish(started);
                 article.SetHistory(started, started);
@@ -281,6 +286,7 @@ public sealed class DemoContentSeeder(
         string Author,
         double StartedHoursAgo,
         List<CreditSeed> Sources,
+        ImageSeed? Image,
         List<UpdateSeed> Updates);
 
     private sealed record UpdateSeed(double MinutesAgo, string Body, List<string> Sources, string? Title, bool Pinned, string? Quote, string? QuoteBy, string? Author, string? Correction);

@@ -24,46 +24,43 @@ public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
     public async Task<BreakingStory?> ExecuteAsync(int editionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        // Open live coverage is breaking news while it is open; the newest story of either kind leads the banner.
-        BreakingCandidate? live = null;
-        await foreach (var candidate in OpenCoverage(db, editionId).WithCancellation(cancellationToken))
-        {
-            if (Article.IsPublishedAt(candidate.Status, candidate.PublishedAt, now)
-                && (live is null || (candidate.PublishedAt, candidate.Id).CompareTo((live.PublishedAt, live.Id)) > 0))
-            {
-                live = candidate;
-            }
-        }
-
         BreakingCandidate? newest = null;
-        await foreach (var candidate in Flagged(db, editionId, now).WithCancellation(cancellationToken))
+        var live = false;
+        await foreach (var candidate in Candidates(db, editionId, now).WithCancellation(cancellationToken))
         {
-            if (Article.IsBreakingAt(candidate.Status, candidate.PublishedAt, candidate.BreakingUntil, now)
-                && (newest is null || (candidate.PublishedAt, candidate.Id).CompareTo((newest.PublishedAt, newest.Id)) > 0))
+            var breaking = candidate.IsLive
+                ? Article.IsPublishedAt(candidate.Status, candidate.PublishedAt, now)
+                : Article.IsBreakingAt(candidate.Status, candidate.PublishedAt, candidate.BreakingUntil, now);
+            if (!breaking)
+            {
+                continue;
+            }
+
+            var order = (candidate.PublishedAt, candidate.Id).CompareTo((newest?.PublishedAt, newest?.Id ?? 0));
+            if (newest is null || order > 0)
             {
                 newest = candidate;
+                live = candidate.IsLive;
+            }
+            else if (order == 0)
+            {
+                // A flagged story that is also open live coverage comes twice: it is live.
+                live |= candidate.IsLive;
             }
         }
 
-        if (live is not null && (newest is null || (live.PublishedAt, live.Id).CompareTo((newest.PublishedAt, newest.Id)) >= 0))
-        {
-            return new BreakingStory(live.Id, live.Slug, live.Headline, IsLive: true);
-        }
-
-        return newest is null ? null : new BreakingStory(newest.Id, newest.Slug, newest.Headline);
+        return newest is null ? null : new BreakingStory(newest.Id, newest.Slug, newest.Headline, live);
     }
 
-    private sealed record BreakingCandidate(int Id, string Slug, string Headline, ArticleStatus Status, DateTime? PublishedAt, DateTime? BreakingUntil);
+    private sealed record BreakingCandidate(int Id, string Slug, string Headline, ArticleStatus Status, DateTime? PublishedAt, DateTime? BreakingUntil, bool IsLive);
 
-    private static readonly Func<NewsPortalDbContext, int, DateTime, IAsyncEnumerable<BreakingCandidate>> Flagged =
+    // One command: the edition's unexpired flags and its open coverage, each part found by its own partial index.
+    private static readonly Func<NewsPortalDbContext, int, DateTime, IAsyncEnumerable<BreakingCandidate>> Candidates =
         CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.EditionId == editionId && a.BreakingUntil > now)
-                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil))));
-
-    private static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<BreakingCandidate>> OpenCoverage =
-        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId) =>
-            db.Articles.AsNoTracking()
-                .Where(a => a.EditionId == editionId && a.IsLiveCoverage && a.CoverageEndedAt == null)
-                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil))));
+                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil, false))
+                .Concat(db.Articles.AsNoTracking()
+                    .Where(a => a.EditionId == editionId && a.IsLiveCoverage && a.CoverageEndedAt == null)
+                    .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil, true)))));
 }

@@ -56,6 +56,7 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
                 Picture = article.LeadImage is { } image ? await PictureAsync(image, target, cancellationToken) : null,
                 Translations = article.TranslationGroupId is { } group ? [.. groups[group].Where(id => id != article.Id)] : [],
                 Corrections = [.. article.Corrections.OrderBy(c => c.PublishedAt).Select(c => new PortableCorrection { Published = c.PublishedAt, Text = c.Text })],
+                Coverage = article.IsLiveCoverage ? await CoverageAsync(article, target, cancellationToken) : null,
             };
             var editionFolder = Path.Combine(target, PortableArchive.ArticlesFolder, article.Edition.Code);
             Directory.CreateDirectory(editionFolder);
@@ -65,6 +66,27 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
         }
 
         return articles.Count;
+    }
+
+    /// <summary>A live coverage's state and every update, oldest first, with their pictures.</summary>
+    private async Task<PortableCoverage> CoverageAsync(Article article, string target, CancellationToken cancellationToken)
+    {
+        var updates = await db.LiveUpdates.AsNoTracking()
+            .Include(u => u.Image).Include(u => u.Sources).ThenInclude(s => s.Source)
+            .Where(u => u.ArticleId == article.Id).OrderBy(u => u.Id).AsSplitQuery().ToListAsync(cancellationToken);
+        var coverage = new PortableCoverage { Started = article.CoverageStartedAt ?? article.CreatedAt, Ended = article.CoverageEndedAt };
+        foreach (var u in updates)
+        {
+            coverage.Updates.Add(new PortableUpdate
+            {
+                Posted = u.PostedAt, Author = u.AuthorName, Title = u.Title, Body = u.BodyMarkdown, Quote = u.QuoteText, QuoteBy = u.QuoteAttribution,
+                Pinned = u.IsPinned, Sources = [.. u.Sources.OrderBy(s => s.Order).Select(s => s.Source.Code)],
+                Picture = u.Image is { } image ? await PictureAsync(image, target, cancellationToken) : null,
+                CorrectionNote = u.CorrectionNote, Corrected = u.CorrectedAt, Removed = u.RemovedAt, RemovedBy = u.RemovedBy, RemovalReason = u.RemovalReason,
+            });
+        }
+
+        return coverage;
     }
 
     /// <summary>Copies the picture once (its master where kept, else its largest rendition) and describes it.</summary>

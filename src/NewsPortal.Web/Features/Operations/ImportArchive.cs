@@ -129,6 +129,11 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
 
             article.MarkBreakingUntil(matter.BreakingUntil);
             Status(article, matter);
+            if (matter.Coverage is { } coverage)
+            {
+                Coverage(file, article, coverage, sources, folder, pictures, written);
+            }
+
             return article;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
@@ -166,6 +171,37 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
         }
 
         article.RestoreHistory(matter.Created, matter.Published, matter.Updated);
+    }
+
+    /// <summary>The updates as they were posted, then corrected, pinned or removed; the coverage ended last.</summary>
+    private void Coverage(string file, Article article, PortableCoverage coverage, Dictionary<string, Source> sources, string folder, Dictionary<string, StoredImage> pictures, List<string> written)
+    {
+        article.SetCoverageHistory(coverage.Started, null);
+        foreach (var u in coverage.Updates)
+        {
+            var update = new LiveUpdate(article, "", u.Author, u.Posted);
+            update.Write(u.Title, u.Body, markdown.Render(u.Body), u.Quote, u.QuoteBy);
+            update.CreditSources(u.Sources.Select(code => sources.GetValueOrDefault(code) ?? throw new ArchiveException($"{file}: an update credits unknown source “{code}”.")));
+            if (u.Picture is { } picture)
+            {
+                update.SetImage(Picture(file, picture, folder, pictures, written, u.Posted));
+            }
+
+            update.Pin(u.Pinned && u.Removed is null);
+            if (u.CorrectionNote is { } note)
+            {
+                update.MarkCorrected(note, u.Corrected ?? u.Posted);
+            }
+
+            if (u.Removed is { } removed)
+            {
+                update.Remove(u.RemovalReason ?? "-", u.RemovedBy ?? "", removed);
+            }
+
+            article.LiveUpdates.Add(update);
+        }
+
+        article.SetCoverageHistory(coverage.Started, coverage.Ended);
     }
 
     private Image Picture(string file, PortablePicture picture, string folder, Dictionary<string, StoredImage> pictures, List<string> written, DateTime createdAt)

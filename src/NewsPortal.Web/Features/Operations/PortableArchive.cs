@@ -126,6 +126,50 @@ public sealed class PortableArticle
     public List<int> Translations { get; set; } = [];
 
     public List<PortableCorrection> Corrections { get; set; } = [];
+
+    /// <summary>For live coverage: when it opened and ended, and its updates, oldest first.</summary>
+    public PortableCoverage? Coverage { get; set; }
+}
+
+public sealed class PortableCoverage
+{
+    public DateTime Started { get; set; }
+
+    public DateTime? Ended { get; set; }
+
+    public List<PortableUpdate> Updates { get; set; } = [];
+}
+
+/// <summary>One live update, with its Markdown, as posted and as corrected or removed since.</summary>
+public sealed class PortableUpdate
+{
+    public DateTime Posted { get; set; }
+
+    public string Author { get; set; } = "";
+
+    public string? Title { get; set; }
+
+    public string Body { get; set; } = "";
+
+    public string? Quote { get; set; }
+
+    public string? QuoteBy { get; set; }
+
+    public bool Pinned { get; set; }
+
+    public List<string> Sources { get; set; } = [];
+
+    public PortablePicture? Picture { get; set; }
+
+    public string? CorrectionNote { get; set; }
+
+    public DateTime? Corrected { get; set; }
+
+    public DateTime? Removed { get; set; }
+
+    public string? RemovedBy { get; set; }
+
+    public string? RemovalReason { get; set; }
 }
 
 public sealed class PortableCredit

@@ -88,7 +88,7 @@ public class EditorAccessTests(EditorAreaFactory factory)
             {
                 "edition" => "en",
                 "code" => "reuters",
-                "id" or "revisionId" when m.Groups[2].Success => "1",
+                "id" or "revisionId" or "update" when m.Groups[2].Success => "1",
                 _ => "someone",
             }, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
             .Distinct()
