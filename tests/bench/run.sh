@@ -32,8 +32,8 @@ EDITOR_PASSWORD="bench-$(date +%s)-$RANDOM-$RANDOM"
 readonly EDITOR_PASSWORD
 
 # The pages, in measuring order; the data generator writes their paths to bench-targets.txt.
-readonly PAGES=(article front section search feed sitemap)
-declare -A ENCODING=([article]="br, gzip" [front]="br, gzip" [section]="br, gzip" [search]="br, gzip" [feed]="gzip" [sitemap]="gzip")
+readonly PAGES=(article front section search feed sitemap live live-earlier)
+declare -A ENCODING=([article]="br, gzip" [front]="br, gzip" [section]="br, gzip" [search]="br, gzip" [feed]="gzip" [sitemap]="gzip" [live]="br, gzip" [live-earlier]="br, gzip")
 
 usage() {
     cat >&2 <<'EOF'
@@ -162,12 +162,13 @@ publish_app() {
 # Generates the data set for a count once; later runs reuse DIR/data/<count>.
 ensure_data() {
     local count=$1 dir="$OUT/data/$1"
-    if [ -f "$dir/bench-targets.txt" ]; then
+    # A data set from before the live-coverage pages were measured is generated again.
+    if [ -f "$dir/bench-targets.txt" ] && grep -q '^live=' "$dir/bench-targets.txt"; then
         log "data set $count: cached in $dir"
         return 0
     fi
     log "data set $count: generating (the progress bar follows)"
-    rm -rf "$dir.partial"
+    rm -rf "$dir.partial" "$dir"
     mkdir -p "$OUT/data"
     local started elapsed
     started=$(now_ms)

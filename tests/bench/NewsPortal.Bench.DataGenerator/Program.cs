@@ -58,6 +58,7 @@ await app.InitializeDatabaseAsync();
 var startup = clock.Elapsed;
 
 GenerationSummary summary;
+(string Path, string EarlierPath) coverage;
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
@@ -67,6 +68,10 @@ await using (var scope = app.Services.CreateAsyncScope())
         scope.ServiceProvider.GetRequiredService<TimeProvider>(),
         Progress.ForStandardError(count));
     summary = await generator.RunAsync(count, CancellationToken.None);
+    coverage = await new CoverageGenerator(
+        db,
+        scope.ServiceProvider.GetRequiredService<ArticleMarkdownRenderer>(),
+        scope.ServiceProvider.GetRequiredService<TimeProvider>()).RunAsync(CancellationToken.None);
 
     // Every published row must be in the full-text index that the triggers keep.
     var published = await db.Articles.CountAsync(a => a.Status == NewsPortal.Web.Domain.ArticleStatus.Published);
@@ -95,6 +100,8 @@ var targets = new List<string>
     $"search=/en/search?q={Uri.EscapeDataString(summary.SampleSearchTerm ?? "water")}",
     "feed=/en/feed",
     "sitemap=/sitemaps/en/articles-1.xml",
+    $"live={coverage.Path}",
+    $"live-earlier={coverage.EarlierPath}",
 };
 await File.WriteAllLinesAsync(Path.Combine(dataDirectory, "bench-targets.txt"), targets);
 

@@ -59,8 +59,9 @@ public sealed class GetBreakingStory(NewsPortalDbContext db, TimeProvider time)
         CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int editionId, DateTime now) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.EditionId == editionId && a.BreakingUntil > now)
-                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil, false))
+                .Select(a => new { a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil, IsLive = false })
                 .Concat(db.Articles.AsNoTracking()
                     .Where(a => a.EditionId == editionId && a.IsLiveCoverage && a.CoverageEndedAt == null)
-                    .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil, true)))));
+                    .Select(a => new { a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil, IsLive = true }))
+                .Select(a => new BreakingCandidate(a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt, a.BreakingUntil, a.IsLive))));
 }
