@@ -31,8 +31,13 @@ public class LiveCoverageTests(BrowserFixture fixture) : BrowserTest(fixture)
         await editor.SignInAsync(await Fixture.CreateUserAsync(NewsroomRoles.Editor, Password), Password);
         await editor.GotoAsync($"/editor/articles/{coverage.Id}/live");
         var token = Guid.NewGuid().ToString("N")[..10];
-        await editor.Field("Update text (Markdown)").FillAsync($"The ring road is open again ({token}).");
-        await editor.SubmitAsync("Post update");
+
+        // The desk by keyboard alone: the text box, then the button that posts.
+        var reachedText = await editor.TabToAsync("Body");
+        var direction = await editor.Field("Update text (Markdown)").GetAttributeAsync("dir");
+        await editor.TypeAsync($"The ring road is open again ({token}).");
+        var reachedButton = await editor.TabToAsync("Post update");
+        await editor.PressAndWaitForPageAsync("Enter");
         await editor.Page.Context.CloseAsync();
 
         await reader.ReturnToTabAsync();
@@ -51,6 +56,9 @@ public class LiveCoverageTests(BrowserFixture fixture) : BrowserTest(fixture)
         var buttonAfter = await reader.NewUpdatesButton.IsVisibleAsync();
         await reader.Page.Context.CloseAsync();
 
+        Assert.True(reachedText);
+        Assert.Equal(edition == "fa" ? "rtl" : "ltr", direction);
+        Assert.True(reachedButton);
         Assert.True(switchedOn);
         Assert.Equal(Fixture.Text(edition, "NewUpdatesAnnounce"), announced.Trim());
         Assert.Equal(newestBefore, newestWhileWaiting);

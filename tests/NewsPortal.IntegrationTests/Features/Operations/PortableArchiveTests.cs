@@ -50,7 +50,11 @@ public sealed class PortableArchiveTests(EditorAreaFactory factory) : IDisposabl
             var key = $"{matter.Edition}/{matter.Slug}/{matter.Created:O}";
             var comparable = string.Join("|", matter.Section, matter.Headline, matter.Lead, matter.Author, matter.Status, matter.Updated.ToString("O"), matter.Published?.ToString("O"), matter.Scheduled?.ToString("O"),
                 string.Join(",", matter.Sources.Select(s => $"{s.Code}:{s.Role}")), matter.Picture?.Alt, matter.Picture?.Caption, matter.Picture?.Credit, matter.Picture?.Decorative,
-                matter.Translations.Count, string.Join(",", matter.Corrections.Select(c => $"{c.Published:O}:{c.Text}")), text[(end + 5)..]);
+                matter.Translations.Count, string.Join(",", matter.Corrections.Select(c => $"{c.Published:O}:{c.Text}")), text[(end + 5)..],
+                matter.Coverage is { } coverage
+                    ? $"{coverage.Started:O}/{coverage.Ended:O}:" + string.Join(";", coverage.Updates.Select(u =>
+                        $"{u.Posted:O}|{u.Author}|{u.Title}|{u.Body}|{u.Quote}|{u.QuoteBy}|{u.Pinned}|{string.Join(",", u.Sources)}|{u.CorrectionNote}|{u.Corrected:O}|{u.Removed:O}|{u.RemovalReason}"))
+                    : "");
             return (key, comparable);
         }).ToDictionary(s => s.key, s => s.comparable);
 
@@ -76,6 +80,10 @@ public sealed class PortableArchiveTests(EditorAreaFactory factory) : IDisposabl
         Assert.Empty(before.Keys.Except(after.Keys).Concat(after.Keys.Except(before.Keys).Select(k => "+" + k)));
         Assert.All(before, story => Assert.Equal(story.Value, after[story.Key]));
         Assert.Contains(before.Values, v => v.Contains("|InReview|", StringComparison.Ordinal));
+        Assert.Equal(2, before.Values.Count(v => v.Contains("|True|staff|", StringComparison.Ordinal) || v.Contains("|True|reuters,afp|", StringComparison.Ordinal)));
+        Assert.Equal(
+            await factory.QueryAsync(db => db.LiveUpdates.CountAsync()),
+            await empty.QueryAsync(db => db.LiveUpdates.CountAsync()));
         Assert.Equal(Directory.GetFiles(Path.Combine(first, PortableArchive.PicturesFolder)).Length, Directory.GetFiles(Path.Combine(second, PortableArchive.PicturesFolder)).Length);
         Assert.Equal(
             await factory.QueryAsync(db => db.TranslationGroups.CountAsync(g => db.Articles.Count(a => a.TranslationGroupId == g.Id) > 1)),
