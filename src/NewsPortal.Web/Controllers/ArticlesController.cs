@@ -25,6 +25,11 @@ public sealed class ArticlesController(GetArticlePage articlePage, GetCoverageUp
     public Task<IActionResult> Update([FromRoute] string slug, [FromRoute] int id, [FromRoute] long update, CancellationToken cancellationToken) =>
         CanonicalAsync(nameof(Update), slug, id, cancellationToken, update);
 
+    /// <summary>The text-only page of live updates that starts with <paramref name="update"/>.</summary>
+    [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}/updates/{update:long:min(1)}/lite")]
+    public Task<IActionResult> LiteUpdate([FromRoute] string slug, [FromRoute] int id, [FromRoute] long update, CancellationToken cancellationToken) =>
+        CanonicalAsync(nameof(LiteUpdate), slug, id, cancellationToken, update);
+
     /// <summary>
     /// The updates posted after <paramref name="after"/>, as an HTML fragment for the reader's "new updates" notice.
     /// Cached like the page and evicted with it, so every reader asking about the same update shares one answer.
@@ -58,6 +63,6 @@ public sealed class ArticlesController(GetArticlePage articlePage, GetCoverageUp
 
         return article.Slug != slug || article.Edition.Code != Edition.Code
             ? RedirectToActionPermanent(action, new { edition = article.Edition.Code, slug = article.Slug, id, update })
-            : View(action == nameof(Update) ? nameof(Show) : action, article);
+            : View(action switch { nameof(Update) => nameof(Show), nameof(LiteUpdate) => nameof(Lite), _ => action }, article);
     }
 }

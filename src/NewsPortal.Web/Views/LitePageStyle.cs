@@ -11,6 +11,9 @@ namespace NewsPortal.Web.Views;
 /// </summary>
 public static class LitePageStyle
 {
+    /// <summary>Live updates per text-only page: enough to follow the story, few enough to stay under 15 KB in any script.</summary>
+    public const int UpdatesPerPage = 8;
+
     private const string Css =
         "body{font:1.0625rem/1.6 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:0 1rem;color:#1a1a1a}"
         + "a{color:#0b3d91}:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}"

@@ -139,6 +139,25 @@ public class LiveCoverageTests(LiveCoverageFactory factory)
     }
 
     [Fact]
+    public async Task TheTextOnlyPageCarriesTheNewestUpdatesUnder15KilobytesAndPagesOnInText()
+    {
+        foreach (var edition in new[] { "en", "fa" })
+        {
+            var url = await factory.ArticleUrlAsync(edition, a => a.IsLiveCoverage);
+            var response = await factory.CreateReader().GetAsync(new Uri(url + "/lite", UriKind.Relative));
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var page = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
+
+            Assert.True(bytes.Length < 15 * 1024, $"{edition}: {bytes.Length} bytes");
+            Assert.Equal(NewsPortal.Web.Views.LitePageStyle.UpdatesPerPage, page.QuerySelectorAll("main section[id^='update-']").Length);
+            var earlier = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains("/updates/", StringComparison.Ordinal));
+            Assert.EndsWith("/lite", earlier, StringComparison.Ordinal);
+            var older = Parser.ParseDocument(await TextAsync(earlier));
+            Assert.Equal(12 - NewsPortal.Web.Views.LitePageStyle.UpdatesPerPage, older.QuerySelectorAll("main section[id^='update-']").Length);
+        }
+    }
+
+    [Fact]
     public async Task StructuredDataIsALiveBlogPostingWithItsUpdatesAndItsEndTimeOnceEnded()
     {
         var (editor, id, url) = await OpenCoverageAsync();
