@@ -607,7 +607,7 @@ write_report() {
         echo
         echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)');" \
             "$(nproc) cores, load average before the run: $LOAD_BEFORE, core 0 busy with other work before the cached and the uncached app: ${R[quiet.cached]} % and ${R[quiet.uncached]} %. App and nginx on core 0, wrk on core 1" \
-            "(\`wrk -t1 -c$CONNECTIONS -d${DURATION}s --latency\`). Data set: $(head -n 1 "$OUT/data/generated-$count.txt" 2>/dev/null | sed 's/ into .*//')."
+            "(\`wrk -t1 -c$CONNECTIONS -d${DURATION}s --latency\`). Data set: $(grep -m1 "^Generated " "$OUT/data/generated-$count.txt" 2>/dev/null | sed 's/ into .*//')."
         echo "Cached = default configuration; uncached = \`--OutputCache:Enabled=false\`. The search limit per client was raised for the run (\`--Site:SearchesPerMinute=10000\`)." \
             "HTML pages are requested with \`Accept-Encoding: br, gzip\`, feeds and sitemaps with \`gzip\`. The article answered ${R[info.bytes]} bytes," \
             "Content-Encoding: ${R[info.encoding]:-none}, and a repeated request carried ${R[info.age]} \`Age\` header (output cache);" \

@@ -55,8 +55,12 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
             .Select(u => new { u.Id, u.PostedAt, u.Title, u.BodyText, u.QuoteText })
             .Take(12)
             .ToListAsync(cancellationToken);
-        var count = await live.CountAsync(cancellationToken);
-        var last = await live.OrderByDescending(u => u.Id).Select(u => (DateTime?)u.PostedAt).FirstOrDefaultAsync(cancellationToken);
+        // How many updates readers can see, and when the last was posted: one aggregate over the coverage's index range.
+        var stats = await live.GroupBy(u => u.ArticleId)
+            .Select(g => new { Count = g.Count(), Last = g.Max(u => u.PostedAt) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var count = stats?.Count ?? 0;
+        DateTime? last = stats?.Last;
         var newest = upTo is null && rows.Count > 0 ? rows[0].Id
             : await db.LiveUpdates.Where(u => u.ArticleId == articleId).OrderByDescending(u => u.Id).Select(u => (long?)u.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
 
