@@ -68,4 +68,10 @@ public static class AuditActions
     public const string SourceAdded = "source-added";
     public const string SourceUpdated = "source-updated";
     public const string InterfaceLanguageChosen = "interface-language-chosen";
+
+    /// <summary>Someone took over editing an article from the colleague who held its lock.</summary>
+    public const string EditTakenOver = "edit-taken-over";
+
+    /// <summary>A save by someone whose editing had been taken over: kept as a set-aside revision, not applied.</summary>
+    public const string EditSetAside = "edit-set-aside";
 }
