@@ -173,8 +173,8 @@ public sealed class SaveArticle(
             PublishAt = EditorDates.ToUtc(form.PublishAt, form.TimeZone),
         };
 
-        if (existing is not null && working is not null
-            && await EditLockRows.ReadAsync(db, existing.Id, cancellationToken) is { } held
+        var held = existing is null ? null : await EditLockRows.ReadAsync(db, existing.Id, cancellationToken);
+        if (existing is not null && working is not null && held is not null
             && !held.IsHeldBy(who.UserId)
             && (held.IsActiveAt(now) || held.DisplacedId == who.UserId))
         {
@@ -268,9 +268,18 @@ public sealed class SaveArticle(
             revision.Entity.StampVersion(article.Version);
         }
 
+        var lockRefreshed = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            // The holder's own active lock is refreshed in the save's transaction; any other case claims it after.
+            if (held is not null && held.IsHeldBy(who.UserId) && held.IsActiveAt(now))
+            {
+                var before = EditLockRows.Snapshot.Of(held);
+                held.Seen(now, heartbeat: false);
+                lockRefreshed = await EditLockRows.ReplaceAsync(db, before, held, cancellationToken);
+            }
+
             foreach (var (action, detail) in audited)
             {
                 await audit.RecordAsync(action, who.UserName, Target(article), detail, cancellationToken);
@@ -302,7 +311,10 @@ public sealed class SaveArticle(
         }
 
         await pictures.CommittedAsync(cancellationToken);
-        await locks.ExecuteAsync(article.Id, who, cancellationToken);
+        if (!lockRefreshed)
+        {
+            await locks.ExecuteAsync(article.Id, who, cancellationToken);
+        }
 
         return new SaveResult(SaveOutcome.Saved, article, problems) { WasLive = wasLive };
     }
