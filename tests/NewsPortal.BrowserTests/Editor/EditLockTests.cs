@@ -43,8 +43,9 @@ public class EditLockTests(BrowserFixture fixture) : BrowserTest(fixture)
         var holder = await bob.Page.GetByText("Ana Browser has been editing since").InnerTextAsync();
         var lockAxe = await bob.RunAxeAsync();
 
-        await bob.Link("Open read-only").ClickAsync();
-        await bob.Page.WaitForURLAsync("**readOnly=true");
+        // With the keyboard alone: Tab to "Open read-only", Enter; later Tab to "Take over editing", Enter.
+        var reachedReadOnly = await bob.TabToAsync("Open read-only");
+        await bob.PressAndWaitForPageAsync("Enter");
         var readOnlyHeading = await bob.Heading.InnerTextAsync();
         var headlineEditable = await bob.Field("Headline").IsEditableAsync();
         var bodyEditable = await bob.Field("Body (Markdown)").IsEditableAsync();
@@ -53,7 +54,8 @@ public class EditLockTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         // Ana keeps typing; Bob takes over.
         await ana.Field("Body (Markdown)").FillAsync("Ana's paragraph, typed before the take-over.");
-        await bob.SubmitAsync("Take over editing");
+        var reachedTakeOver = await bob.TabToAsync("Take over editing");
+        await bob.PressAndWaitForPageAsync("Enter");
         var bobsNotice = await bob.Page.GetByRole(AriaRole.Status).First.InnerTextAsync();
         var bobHasForm = await bob.Field("Headline").IsEditableAsync();
         var takenAt = await Fixture.QueryAsync(db => db.EditLocks.Where(l => l.ArticleId == id).Select(l => l.TakenOverAt).SingleAsync());
@@ -78,6 +80,8 @@ public class EditLockTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.Equal("Someone else is editing this article", lockHeading);
         Assert.Equal($"Ana Browser has been editing since {since.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC.", holder.Trim());
         Assert.True(lockAxe.Violations.Length == 0, "axe on the lock page:\n" + Describe(lockAxe));
+        Assert.True(reachedReadOnly);
+        Assert.True(reachedTakeOver);
         Assert.Equal("Article (read-only)", readOnlyHeading);
         Assert.False(headlineEditable);
         Assert.False(bodyEditable);
