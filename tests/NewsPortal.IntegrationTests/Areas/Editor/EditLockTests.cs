@@ -213,6 +213,8 @@ public class EditLockTests(EditorAreaFactory factory)
         Assert.Equal($"kept from {ana.Email}’s editing after a take-over", row.QuerySelector(".badge--kept")!.TextContent.Trim());
         Assert.NotNull(row.QuerySelector($"a[href='/editor/articles/{id}/revisions/{setAside.Id}']"));
         Assert.NotNull(row.QuerySelector($"form[action='/editor/articles/{id}/revisions/{setAside.Id}/restore']"));
+        var (_, compare) = await GetAsync(bob, $"/editor/articles/{id}/revisions/{setAside.Id}");
+        Assert.Equal($"This version was kept from {ana.Email}’s editing after a take-over; it was never applied to the article.", compare.QuerySelector(".notice--kept")!.TextContent.Trim());
     }
 
     [Fact]
