@@ -46,7 +46,7 @@ public sealed record ArticleFormPage(
     /// <summary>The colleague editing the article, shown on the read-only form.</summary>
     public EditLockHolder? Holder { get; init; }
 
-    /// <summary>True when the person holds the article's edit lock (the form's script keeps it alive).</summary>
+    /// <summary>True when the person holds the article's edit lock, or nobody else does: the form says so, and its script keeps the lock alive.</summary>
     public bool HoldsLock { get; init; }
 
     /// <summary>After a save kept as a set-aside revision: what happened, worded.</summary>

@@ -100,6 +100,20 @@ public class EditLockTests(EditorAreaFactory factory)
     }
 
     [Fact]
+    public async Task TheFormShownAgainAfterACreditButton_KeepsTheLockAndItsHeartbeat()
+    {
+        var ana = await SignInAsAsync(NewsroomRoles.Editor, "Ana Credits");
+        var id = await DraftAsync(ana, Unique("Tram line extended"));
+
+        var response = await ana.PostFormAsync($"/editor/articles/{id}", "form.editor-form", new() { ["CreditAction"] = "add", ["AddSourceCode"] = "afp", ["AddSourceRole"] = "Reporting" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(page.QuerySelector("#edit-lock[data-lock-heartbeat]"));
+        Assert.NotNull(page.QuerySelector("script[src*='/js/editor-lock']"));
+    }
+
+    [Fact]
     public async Task AColleagueOpeningALockedArticle_SeesWhoIsEditingSinceWhenWithReadOnlyAndTakeOver()
     {
         var ana = await SignInAsAsync(NewsroomRoles.Editor, "Ana Since");

@@ -66,6 +66,7 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
             return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, problems, null, cancellationToken) with
             {
                 ReadOnly = true,
+                HoldsLock = false,
                 Holder = holder,
                 KeptNotice = kept,
             });
@@ -169,8 +170,15 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
         return StatusCodes.Status503ServiceUnavailable;
     }
 
-    private Task<ArticleFormPage> PageAsync(ArticleForm form, Article? article, IReadOnlyList<string> problems, ConflictView? conflict, CancellationToken cancellationToken) =>
-        pages.PageAsync(form, article, problems, conflict, Who.CanPublish, cancellationToken);
+    /// <summary>
+    /// The form page. Shown again after a credit button, a refused save or a conflict, it keeps the lock's heartbeat
+    /// going unless a colleague is editing (the heartbeat takes a free lock again, and refreshes the person's own).
+    /// </summary>
+    private async Task<ArticleFormPage> PageAsync(ArticleForm form, Article? article, IReadOnlyList<string> problems, ConflictView? conflict, CancellationToken cancellationToken)
+    {
+        var page = await pages.PageAsync(form, article, problems, conflict, Who.CanPublish, cancellationToken);
+        return article is null ? page : page with { HoldsLock = await pages.EditLockHolderAsync(article.Id, Who, cancellationToken) is null };
+    }
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) => pages.LoadAsync(id, cancellationToken);
 }
