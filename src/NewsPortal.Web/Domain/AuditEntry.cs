@@ -75,4 +75,10 @@ public static class AuditActions
     public const string LiveUpdatePinned = "live-update-pinned";
     public const string LiveUpdateUnpinned = "live-update-unpinned";
     public const string LiveUpdateRemoved = "live-update-removed";
+
+    /// <summary>Someone took over editing an article from the colleague who held its lock.</summary>
+    public const string EditTakenOver = "edit-taken-over";
+
+    /// <summary>A save by someone whose editing had been taken over: kept as a set-aside revision, not applied.</summary>
+    public const string EditSetAside = "edit-set-aside";
 }

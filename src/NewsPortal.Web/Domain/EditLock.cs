@@ -96,6 +96,16 @@ public class EditLock
         HasHeartbeat |= heartbeat;
     }
 
+    /// <summary>
+    /// The holder stopped editing while someone they displaced is still to be told: the lock ends now, and the row stays
+    /// only to remember whom to tell.
+    /// </summary>
+    public void Expire(DateTime now)
+    {
+        HasHeartbeat = true;
+        LastSeenAt = now - HeartbeatExpiry;
+    }
+
     /// <summary>The displaced person has been told.</summary>
     public void ClearDisplaced()
     {

@@ -16,6 +16,10 @@ public static class EditorAreaExtensions
     {
         // Writing, reviewing and publishing articles; the scheduler publishes what is due.
         services.AddScoped<SaveArticle>();
+        services.AddScoped<ClaimEditLock>();
+        services.AddScoped<TakeOverEditLock>();
+        services.AddScoped<EditLockHeartbeat>();
+        services.AddScoped<ReleaseEditLock>();
         services.AddScoped<ArticleContentWriter>();
         services.AddScoped<RestoreRevision>();
         services.AddScoped<AddCorrection>();

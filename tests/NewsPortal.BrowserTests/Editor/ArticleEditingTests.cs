@@ -72,13 +72,22 @@ public class ArticleEditingTests(BrowserFixture fixture) : BrowserTest(fixture)
         await first.Page.WaitForURLAsync("**/editor/articles/*");
         var editUrl = first.Page.Url;
 
+        var id = int.Parse(new Uri(editUrl).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+        // Edit locks keep them from editing at once; a conflict is what is left when they still meet. The first stops
+        // editing; the second opens the form, and then loses her network long enough for her lock to run out (the 90
+        // seconds after her last heartbeat are ended here rather than waited for).
+        await first.SubmitAsync("Stop editing");
         var second = await SignedInEditorAsync();
+        await second.Page.RouteAsync("**/lock/heartbeat", route => route.AbortAsync());
         await second.GotoAsync(editUrl);
+        await Fixture.QueryAsync(db => db.EditLocks.Where(l => l.ArticleId == id).ExecuteDeleteAsync());
 
         var theirHeadline = headline + " after a decade";
+        await first.GotoAsync(editUrl);
         await first.Field("Headline").FillAsync(theirHeadline);
-        await first.Button("Save draft").ClickAsync();
-        await first.Page.WaitForLoadStateAsync(LoadState.Load);
+        await first.SubmitAsync("Save draft");
+        await first.SubmitAsync("Stop editing");
 
         await second.Field("Body (Markdown)").FillAsync("The second editor's text.");
         var conflictResponse = await second.Page.RunAndWaitForResponseAsync(() => second.Button("Save draft").ClickAsync(), r => r.Request.Method == "POST");

@@ -19,7 +19,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
     public static TheoryData<string, string, string> Pages()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile", "live-desk", "live-desk-fa", "live-correction" })
+        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "edit-locked", "edit-read-only", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile", "live-desk", "live-desk-fa", "live-correction" })
         {
             foreach (var culture in InterfaceCultures)
             {
@@ -43,7 +43,9 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
             await page.SignInAsync(await Fixture.CreateUserAsync(NewsroomRoles.Admin, Password, culture), Password);
         }
 
-        var response = await page.GotoAsync(await PathOfAsync(pageName));
+        var path = await PathOfAsync(pageName);
+        await SetEditLockAsync(pageName);
+        var response = await page.GotoAsync(path);
         var axe = await page.RunAxeAsync();
         var overflow = await page.HorizontalOverflowAsync();
         var screenshots = Path.Combine(BrowserFixture.ArtifactsDirectory, "screenshots");
@@ -105,6 +107,31 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
         Assert.Equal(ArticleStatus.Published, status);
     }
 
+    /// <summary>
+    /// Each page's article is opened by a new account: the form when nobody else is editing it (the lock of the page
+    /// checked before is ended), the lock page and the read-only form while a colleague is.
+    /// </summary>
+    private async Task SetEditLockAsync(string pageName)
+    {
+        if (pageName is not ("edit-article" or "edit-locked" or "edit-read-only"))
+        {
+            return;
+        }
+
+        var article = await Fixture.QueryAsync(db => db.Articles.Where(a => a.Edition.Code == "en" && a.BreakingUntil != null).Select(a => a.Id).FirstAsync());
+        await Fixture.QueryAsync(async db =>
+        {
+            await db.EditLocks.Where(l => l.ArticleId == article).ExecuteDeleteAsync();
+            if (pageName != "edit-article")
+            {
+                db.EditLocks.Add(new EditLock(article, "a-colleague", "Ana Colleague", DateTime.UtcNow));
+                await db.SaveChangesAsync();
+            }
+
+            return true;
+        });
+    }
+
     private async Task<string> PathOfAsync(string pageName)
     {
         var article = await Fixture.QueryAsync(db => db.Articles.Where(a => a.Edition.Code == "en" && a.BreakingUntil != null).Select(a => new { a.Id }).FirstAsync());
@@ -116,7 +143,8 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
             "dashboard" => "/editor",
             "new-article" => "/editor/articles/new?edition=en",
             "new-article-fa" => "/editor/articles/new?edition=fa",
-            "edit-article" => $"/editor/articles/{article.Id}",
+            "edit-article" or "edit-locked" => $"/editor/articles/{article.Id}",
+            "edit-read-only" => $"/editor/articles/{article.Id}?readOnly=true",
             "preview-en" => $"/en/preview/{article.Id}",
             "preview-fa" => $"/fa/preview/{persian}",
             "revisions" => $"/editor/articles/{article.Id}/revisions",

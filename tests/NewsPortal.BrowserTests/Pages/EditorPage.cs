@@ -36,6 +36,12 @@ public sealed class EditorPage(IPage page)
 
     public ILocator Alert(string name) => page.GetByRole(AriaRole.Alert, new() { Name = name, Exact = true });
 
+    /// <summary>An alert (whose name is not its text) by the text it says.</summary>
+    public ILocator AlertSaying(string text) => page.GetByRole(AriaRole.Alert).Filter(new() { HasText = text });
+
+    /// <summary>The id of the element that has focus (empty for the page itself).</summary>
+    public Task<string> FocusedIdAsync() => page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");
+
     /// <summary>A button whose name starts with <paramref name="prefix"/> (its end is a time).</summary>
     public ILocator ButtonStartingWith(string prefix) =>
         page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(prefix)) });

@@ -50,6 +50,19 @@ public sealed class EditorSession(HttpClient client, string email = "")
         return session;
     }
 
+    /// <summary>
+    /// "Stop editing" on an article (the form's button; its script does the same when the tab closes): frees the
+    /// person's edit lock, so a colleague can open the form.
+    /// </summary>
+    public async Task StopEditingAsync(int articleId)
+    {
+        var page = await GetDocumentAsync("/editor");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? throw new InvalidOperationException("No antiforgery token on the dashboard");
+        var response = await client.PostAsync(new Uri($"/editor/articles/{articleId}/lock/release", UriKind.Relative),
+            new FormUrlEncodedContent([new KeyValuePair<string, string>("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         PostFormAsync("/editor/login", "form[action='/editor/login']", new() { ["Email"] = email, ["Password"] = password });
 

@@ -39,7 +39,22 @@ public sealed record ArticleFormPage(
 
     /// <summary>The same story in the other editions (the original and its other translations), for the form's "Translations of this story".</summary>
     public IReadOnlyList<TranslationEditLink> Translations { get; init; } = [];
+
+    /// <summary>The article opened read-only: every field read-only, no command, no lock taken.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>The colleague editing the article, shown on the read-only form.</summary>
+    public EditLockHolder? Holder { get; init; }
+
+    /// <summary>True when the person holds the article's edit lock, or nobody else does: the form says so, and its script keeps the lock alive.</summary>
+    public bool HoldsLock { get; init; }
+
+    /// <summary>After a save kept as a set-aside revision: what happened, worded.</summary>
+    public string? KeptNotice { get; init; }
 }
+
+/// <summary>The page shown instead of the form when a colleague is editing the article.</summary>
+public sealed record EditLockPage(int ArticleId, string Headline, EditionView Edition, EditLockHolder Holder, string? KeptNotice);
 
 /// <summary>Another edition's version of the story being edited, linked to its edit page.</summary>
 public sealed record TranslationEditLink(int Id, string Headline, ArticleStatus Status, EditionView Edition);

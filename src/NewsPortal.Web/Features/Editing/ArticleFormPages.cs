@@ -12,7 +12,7 @@ namespace NewsPortal.Web.Features.Editing;
 /// article's form, the form page with its choices (sources, translations, pending changes), a conflict in
 /// words, and revisions with their comparison, worded in the person's interface language. It reads; saving is <see cref="SaveArticle"/>.
 /// </summary>
-public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog editions, LinkGenerator links, IStringLocalizer<EditorResource> text)
+public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog editions, LinkGenerator links, IStringLocalizer<EditorResource> text, TimeProvider time)
 {
     public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking()
@@ -82,6 +82,18 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         form.SectionId = target.Sections.ElementAtOrDefault(Math.Max(position, 0))?.Id ?? form.SectionId;
         return form;
     }
+
+    /// <summary>The colleague whose active lock is on the article, if anyone other than <paramref name="who"/> is editing it.</summary>
+    public async Task<EditLockHolder?> EditLockHolderAsync(int articleId, EditorIdentity who, CancellationToken cancellationToken)
+    {
+        var found = await db.EditLocks.AsNoTracking().FirstOrDefaultAsync(l => l.ArticleId == articleId, cancellationToken);
+        return found is not null && found.IsActiveAt(time.GetUtcNow().UtcDateTime) && !found.IsHeldBy(who.UserId)
+            ? new EditLockHolder(found.HolderName, found.Since)
+            : null;
+    }
+
+    /// <summary>The edition an article is written in, as the editor pages show it.</summary>
+    public EditionView EditionOf(Article article) => editions.All.First(e => e.Id == article.EditionId);
 
     /// <summary>The article's revisions, newest first.</summary>
     public Task<List<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken cancellationToken) =>

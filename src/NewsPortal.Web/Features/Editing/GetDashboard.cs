@@ -8,7 +8,8 @@ using NewsPortal.Web.Settings;
 
 namespace NewsPortal.Web.Features.Editing;
 
-public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, string Author, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt);
+/// <param name="EditingBy">Whoever holds an active edit lock on the article (the row says "Editing: Ana").</param>
+public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, string Author, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt, string? EditingBy = null);
 
 /// <summary>
 /// One list of the dashboard and its current page. Its key names it everywhere: the page number travels in
@@ -98,16 +99,21 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
                     || EF.Functions.Like(a.BodyText, pattern, LikeEscape));
         }
 
+        var now = time.GetUtcNow().UtcDateTime;
+        var locks = new LockCutoffs(now - EditLock.HeartbeatExpiry, now - EditLock.WithoutHeartbeatExpiry);
         var lists = new List<DashboardList>
         {
-            await ListAsync("mine", query.Where(a => a.CreatedById == who.UserId && (a.Status == ArticleStatus.Draft || a.Status == ArticleStatus.Unpublished)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), request.Mine, cancellationToken),
-            await ListAsync("review", query.Where(a => a.Status == ArticleStatus.InReview && (who.CanPublish || a.CreatedById == who.UserId)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), request.Review, cancellationToken),
-            await ListAsync("pending", query.Where(a => a.Status == ArticleStatus.Published && a.PendingContent != null).OrderByDescending(a => a.PendingSavedAt).ThenByDescending(a => a.Id), request.Pending, cancellationToken),
-            await ListAsync("scheduled", query.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.ScheduledAt).ThenBy(a => a.Id), request.Scheduled, cancellationToken),
-            await ListAsync("published", query.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), request.Published, cancellationToken),
+            await ListAsync("mine", query.Where(a => a.CreatedById == who.UserId && (a.Status == ArticleStatus.Draft || a.Status == ArticleStatus.Unpublished)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), request.Mine, locks, cancellationToken),
+            await ListAsync("review", query.Where(a => a.Status == ArticleStatus.InReview && (who.CanPublish || a.CreatedById == who.UserId)).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id), request.Review, locks, cancellationToken),
+            await ListAsync("pending", query.Where(a => a.Status == ArticleStatus.Published && a.PendingContent != null).OrderByDescending(a => a.PendingSavedAt).ThenByDescending(a => a.Id), request.Pending, locks, cancellationToken),
+            await ListAsync("scheduled", query.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.ScheduledAt).ThenBy(a => a.Id), request.Scheduled, locks, cancellationToken),
+            await ListAsync("published", query.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), request.Published, locks, cancellationToken),
         };
-        return new DashboardResult(new DashboardModel(filter?.Code, search, editions.All, lists, time.GetUtcNow().UtcDateTime), null);
+        return new DashboardResult(new DashboardModel(filter?.Code, search, editions.All, lists, now), null);
     }
+
+    /// <summary>The last signs of life an active lock may date from, with and without a heartbeat.</summary>
+    private sealed record LockCutoffs(DateTime WithHeartbeat, DateTime WithoutHeartbeat);
 
     /// <summary>The search text matched literally: LIKE's wildcards <c>%</c> and <c>_</c> (and the escape character) lose their meaning.</summary>
     private static string EscapeLike(string text) =>
@@ -115,11 +121,16 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
             .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
-    private static async Task<DashboardList> ListAsync(string key, IQueryable<Article> articles, int page, CancellationToken cancellationToken)
+    private async Task<DashboardList> ListAsync(string key, IQueryable<Article> articles, int page, LockCutoffs locks, CancellationToken cancellationToken)
     {
         var total = await articles.CountAsync(cancellationToken);
+        // A lock is active until its expiry (see EditLock.ExpiresAt), written here as the last sign of life it needs.
+        var withHeartbeat = locks.WithHeartbeat;
+        var withoutHeartbeat = locks.WithoutHeartbeat;
         var rows = await articles.Skip((page - 1) * RowsPerList).Take(RowsPerList)
-            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt))
+            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt,
+                db.EditLocks.Where(l => l.ArticleId == a.Id && (l.HasHeartbeat ? l.LastSeenAt > withHeartbeat : l.LastSeenAt > withoutHeartbeat))
+                    .Select(l => l.HolderName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return new DashboardList(key, new PagedList<DashboardRow>(rows, page, RowsPerList, total));
     }

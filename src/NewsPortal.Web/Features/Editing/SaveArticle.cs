@@ -37,6 +37,12 @@ public enum SaveOutcome
 
     /// <summary>Nothing could be stored: the disk is full or the database read-only (503; the text is shown again).</summary>
     Unavailable = 6,
+
+    /// <summary>
+    /// A colleague had taken over editing: the text was kept as a set-aside revision (<see cref="SaveResult.SetAside"/>)
+    /// and the article left as it was.
+    /// </summary>
+    SetAside = 7,
 }
 
 /// <summary>Two versions of one article that met: the stored one, the posted one, and the one both started from if known.</summary>
@@ -57,6 +63,9 @@ public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnly
     /// <summary>True when the article was live before this save (so "Publish" updated it rather than publishing it).</summary>
     public bool WasLive { get; init; }
 
+    /// <summary>The revision that keeps the text of a save whose editing a colleague had taken over.</summary>
+    public ArticleRevision? SetAside { get; init; }
+
     public static SaveResult Fail(SaveOutcome outcome, params Notice[] problems) => new(outcome, null, problems);
 }
 
@@ -67,8 +76,11 @@ public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnly
 /// <list type="bullet">
 /// <item>A live story is never changed by a plain save: the edits wait as pending changes until an editor
 /// puts them live ("Update live article"), so readers never see half-finished work.</item>
+/// <item>A save by someone whose editing a colleague took over (or who lost an expired lock to a colleague now
+/// editing) is not applied: the text is kept as a set-aside revision, audited, and the person told who has the article.</item>
 /// <item>A save started from an older version is refused as a conflict listing every field that
 /// differs; the person chooses per field, and only then is anything overwritten.</item>
+/// <item>A save applied takes (or refreshes) the saver's edit lock.</item>
 /// </list>
 /// </summary>
 public sealed class SaveArticle(
@@ -78,6 +90,7 @@ public sealed class SaveArticle(
     EditionCatalog editions,
     ArticleContentWriter writer,
     AuditTrail audit,
+    ClaimEditLock locks,
     TimeProvider time,
     ILogger<SaveArticle> logger)
 {
@@ -159,6 +172,14 @@ public sealed class SaveArticle(
             BreakingUntil = EditorDates.ToUtc(form.BreakingUntil, form.TimeZone),
             PublishAt = EditorDates.ToUtc(form.PublishAt, form.TimeZone),
         };
+
+        var held = existing is null ? null : await EditLockRows.ReadAsync(db, existing.Id, cancellationToken);
+        if (existing is not null && working is not null && held is not null
+            && !held.IsHeldBy(who.UserId)
+            && (held.IsActiveAt(now) || held.DisplacedId == who.UserId))
+        {
+            return await SetAsideAsync(existing, mine with { LeadImageId = working.LeadImageId }, held, who, now, cancellationToken);
+        }
 
         if (existing is not null && working is not null)
         {
@@ -247,9 +268,18 @@ public sealed class SaveArticle(
             revision.Entity.StampVersion(article.Version);
         }
 
+        var lockRefreshed = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            // The holder's own active lock is refreshed in the save's transaction; any other case claims it after.
+            if (held is not null && held.IsHeldBy(who.UserId) && held.IsActiveAt(now))
+            {
+                var before = EditLockRows.Snapshot.Of(held);
+                held.Seen(now, heartbeat: false);
+                lockRefreshed = await EditLockRows.ReplaceAsync(db, before, held, cancellationToken);
+            }
+
             foreach (var (action, detail) in audited)
             {
                 await audit.RecordAsync(action, who.UserName, Target(article), detail, cancellationToken);
@@ -281,8 +311,47 @@ public sealed class SaveArticle(
         }
 
         await pictures.CommittedAsync(cancellationToken);
+        if (!lockRefreshed)
+        {
+            await locks.ExecuteAsync(article.Id, who, cancellationToken);
+        }
 
         return new SaveResult(SaveOutcome.Saved, article, problems) { WasLive = wasLive };
+    }
+
+    /// <summary>
+    /// Keeps the text of someone whose editing a colleague took over as a set-aside revision, with its audit entry, and
+    /// applies nothing (no command, no picture). The person is told now, so the displaced mark is cleared.
+    /// </summary>
+    private async Task<SaveResult> SetAsideAsync(Article article, ArticleContent content, EditLock held, EditorIdentity who, DateTime now, CancellationToken cancellationToken)
+    {
+        var displaced = held.DisplacedId == who.UserId && held.TakenOverAt is not null;
+        var told = displaced
+            ? new Notice("Lock.Notice.TakenOverKept", held.HolderName, EditLockHolder.Format(held.TakenOverAt!.Value))
+            : new Notice("Lock.Notice.HeldKept", held.HolderName, EditLockHolder.Format(held.Since));
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var revision = new ArticleRevision(article, content, who.UserName, now, setAside: true);
+            db.Revisions.Add(revision);
+            if (displaced)
+            {
+                var before = EditLockRows.Snapshot.Of(held);
+                held.ClearDisplaced();
+                await EditLockRows.ReplaceAsync(db, before, held, cancellationToken);
+            }
+
+            var entry = audit.Add(AuditActions.EditSetAside, who.UserName, Target(article), $"kept as a revision: {held.HolderName} was editing");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            audit.Committed(entry);
+            return new SaveResult(SaveOutcome.SetAside, article, [told]) { SetAside = revision };
+        }
+        catch (Exception ex) when (StorageFailure.IsStorageUnavailable(ex))
+        {
+            db.ChangeTracker.Clear();
+            return Unavailable(ex);
+        }
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public class ArticleWorkflowTests(EditorAreaFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/editor/denied", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(ArticleStatus.InReview, (await ArticleAsync(headline)).Status);
+        await writer.StopEditingAsync(article.Id);
 
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["command"] = "Publish" })).StatusCode);
@@ -95,13 +96,16 @@ public class ArticleWorkflowTests(EditorAreaFactory factory)
         await first.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", Fields(headline, "Save"));
         var id = (await ArticleAsync(headline)).Id;
 
-        // Both open the same version.
+        // Both open the same version, each while the other's edit lock had ended (the conflict check is the last line of defence).
+        await first.StopEditingAsync(id);
         var second = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
         var secondPage = await second.GetDocumentAsync($"/editor/articles/{id}");
         var version = secondPage.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
         var token = secondPage.QuerySelector("form.editor-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        await second.StopEditingAsync(id);
 
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync($"/editor/articles/{id}", "form.editor-form", new() { ["Body"] = "The first editor's text." })).StatusCode);
+        await first.StopEditingAsync(id);
 
         var fields = secondPage.QuerySelectorAll("form.editor-form input[name], form.editor-form textarea[name], form.editor-form select[name]")
             .Where(e => e.GetAttribute("type") is not ("file" or "checkbox"))

@@ -29,9 +29,13 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
     [Fact]
     public async Task AConflictShowsEveryDifferingFieldAndKeepsWhatThePersonChoosesForEach()
     {
+        // Edit locks keep two people from editing at once; a conflict is what is left when they still meet: each had
+        // the form open while the other's lock had ended (a closed tab, a lock that expired).
         var (first, id) = await DraftAsync($"Port strike talks resume {Guid.NewGuid():N}");
+        await first.StopEditingAsync(id);
         var second = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
         var secondForm = await second.ReadFormAsync($"/editor/articles/{id}");
+        await second.StopEditingAsync(id);
         var science = SectionId(await ArticleAsync(id), "science", factory);
 
         // The first editor changes the headline, the section and the credits' order.
@@ -43,6 +47,7 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
             ["Sources[0].Code"] = "afp",
             ["Sources[1].Code"] = "reuters",
         })).StatusCode);
+        await first.StopEditingAsync(id);
 
         // The second, from the old version, changes the body and the author.
         secondForm["Body"] = "The second editor's text.";
@@ -86,9 +91,12 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
     public async Task AFieldBothEditorsChangedNeedsAChoiceBeforeAnythingIsSaved()
     {
         var (first, id) = await DraftAsync($"Water prices rise {Guid.NewGuid():N}");
+        await first.StopEditingAsync(id);
         var second = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
         var secondForm = await second.ReadFormAsync($"/editor/articles/{id}");
+        await second.StopEditingAsync(id);
         await first.PostFormAsync($"/editor/articles/{id}", "form.editor-form", new() { ["Lead"] = "Their lead." });
+        await first.StopEditingAsync(id);
 
         secondForm["Lead"] = "My lead.";
         var conflict = new HtmlParser().ParseDocument(await (await second.PostFieldsAsync($"/editor/articles/{id}", secondForm)).Content.ReadAsStringAsync());

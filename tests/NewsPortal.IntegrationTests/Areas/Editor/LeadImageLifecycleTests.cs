@@ -108,9 +108,12 @@ public class LeadImageLifecycleTests(EditorAreaFactory factory)
         var image = article.LeadImage!;
         var mediaBefore = Directory.GetFiles(Path.Combine(factory.DataDirectory, "media")).Length;
 
-        // Someone else changed the story first: this save, which also removes the picture, is a conflict and stores nothing.
+        // Someone else changed the story first (after this editor's lock had ended): this save, which also removes the
+        // picture, is a conflict and stores nothing.
+        await editor.StopEditingAsync(article.Id);
         var other = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
         Assert.Equal(HttpStatusCode.Redirect, (await other.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["Lead"] = "Their new lead.", ["command"] = "Save" })).StatusCode);
+        await other.StopEditingAsync(article.Id);
         var conflict = await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form",
             new() { ["Version"] = article.Version.ToString(CultureInfo.InvariantCulture), ["RemoveLeadImage"] = "true", ["command"] = "Save" });
 

@@ -113,8 +113,9 @@ public class LiveArticleEditingTests(EditorAreaFactory factory)
         var openForm = await editor.ReadFormAsync($"/editor/articles/{article.Id}");
         var revisionsBefore = await factory.QueryAsync(db => db.Revisions.CountAsync(r => r.ArticleId == article.Id));
 
+        // The colleague publishes it from the read-only view: the form is open elsewhere, and a correction changes no text.
         var colleague = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
-        Assert.Equal(HttpStatusCode.Redirect, (await colleague.PostFormAsync($"/editor/articles/{article.Id}", "form[action$='/corrections']", new() { ["text"] = "An earlier version gave the wrong fee." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await colleague.PostFormAsync($"/editor/articles/{article.Id}?readOnly=true", "form[action$='/corrections']", new() { ["text"] = "An earlier version gave the wrong fee." })).StatusCode);
 
         Assert.Equal(revisionsBefore + 1, await factory.QueryAsync(db => db.Revisions.CountAsync(r => r.ArticleId == article.Id)));
         Assert.Contains(AuditActions.Corrected, await factory.QueryAsync(db => db.AuditLog.Where(a => a.Actor == colleague.Email).Select(a => a.Action).ToListAsync()));

@@ -8,10 +8,13 @@ using NewsPortal.Web.Features.Editing;
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 
 /// <summary>Writing an article and carrying out the form's commands: save, submit, publish, schedule, update live, unpublish.</summary>
-public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save, BylineRule bylines) : EditorController
+public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save, BylineRule bylines, ClaimEditLock locks) : EditorController
 {
     /// <summary>The article form, for the actions of other controllers that show it again (after a sign-in).</summary>
     public const string FormView = "~/Areas/Editor/Views/Articles/Form.cshtml";
+
+    /// <summary>The notice of a save kept as a set-aside revision, for the page the save redirects to.</summary>
+    public const string SetAsideKey = "SetAside";
 
     [HttpGet("editor/articles/new")]
     public async Task<IActionResult> New(string? edition, int? translationOf, CancellationToken cancellationToken)
@@ -31,9 +34,19 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
         return SaveAsync(form, leadImage, command, cancellationToken);
     }
 
+    /// <summary>
+    /// The article's form, taking its edit lock; when a colleague is editing it, the lock page naming them instead
+    /// (open read-only, or take over). <paramref name="readOnly"/> shows the form with every field read-only and no
+    /// command, taking no lock.
+    /// </summary>
     [HttpGet("editor/articles/{id:int}")]
-    public async Task<IActionResult> Edit([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] int id, bool readOnly, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest(Text["Lock.Problem.ReadOnly"].Value);
+        }
+
         var article = await LoadAsync(id, cancellationToken);
         if (article is null)
         {
@@ -45,7 +58,31 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
             return Forbid();
         }
 
-        return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, TempData[ProblemsKey] is string[] p ? p : Word(UnreadableArticleForm.ProblemsFor(HttpContext)), null, cancellationToken));
+        var kept = TempData[SetAsideKey] as string;
+        var problems = TempData[ProblemsKey] is string[] p ? p : Word(UnreadableArticleForm.ProblemsFor(HttpContext));
+        if (readOnly)
+        {
+            var holder = await pages.EditLockHolderAsync(id, Who, cancellationToken);
+            return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, problems, null, cancellationToken) with
+            {
+                ReadOnly = true,
+                HoldsLock = false,
+                Holder = holder,
+                KeptNotice = kept,
+            });
+        }
+
+        var claim = await locks.ExecuteAsync(id, Who, cancellationToken);
+        if (claim.Other is { } other)
+        {
+            return View("Locked", new EditLockPage(id, article.Headline, pages.EditionOf(article), other, kept));
+        }
+
+        return View("Form", await PageAsync(await pages.ToFormAsync(article, cancellationToken), article, problems, null, cancellationToken) with
+        {
+            HoldsLock = claim.Held,
+            KeptNotice = kept,
+        });
     }
 
     [HttpPost("editor/articles/{id:int}")]
@@ -101,6 +138,10 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
                 return NotFound();
             case SaveOutcome.Forbidden:
                 return Forbid();
+            case SaveOutcome.SetAside:
+                // Nothing typed is lost: the text is a revision now, and the page shows who is editing.
+                TempData[SetAsideKey] = Word(result.Problems[0]);
+                return RedirectToAction(nameof(Edit), new { id = result.Article!.Id });
             case SaveOutcome.Conflict:
                 var stored = await LoadAsync(result.Article!.Id, cancellationToken);
                 form.Version = stored!.Version;
@@ -129,8 +170,15 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
         return StatusCodes.Status503ServiceUnavailable;
     }
 
-    private Task<ArticleFormPage> PageAsync(ArticleForm form, Article? article, IReadOnlyList<string> problems, ConflictView? conflict, CancellationToken cancellationToken) =>
-        pages.PageAsync(form, article, problems, conflict, Who.CanPublish, cancellationToken);
+    /// <summary>
+    /// The form page. Shown again after a credit button, a refused save or a conflict, it keeps the lock's heartbeat
+    /// going unless a colleague is editing (the heartbeat takes a free lock again, and refreshes the person's own).
+    /// </summary>
+    private async Task<ArticleFormPage> PageAsync(ArticleForm form, Article? article, IReadOnlyList<string> problems, ConflictView? conflict, CancellationToken cancellationToken)
+    {
+        var page = await pages.PageAsync(form, article, problems, conflict, Who.CanPublish, cancellationToken);
+        return article is null ? page : page with { HoldsLock = await pages.EditLockHolderAsync(article.Id, Who, cancellationToken) is null };
+    }
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) => pages.LoadAsync(id, cancellationToken);
 }
