@@ -101,12 +101,18 @@ public class ArticleMetadataTests(NewsPortalFactory factory)
         "@context", "@type", "@id", "mainEntityOfPage", "url", "headline", "description", "inLanguage", "articleSection",
         "datePublished", "dateModified", "author", "publisher", "image", "contributor", "workTranslation",
         "name", "alternateName", "logo",
+
+        // LiveBlogPosting (https://schema.org/LiveBlogPosting) and the BlogPosting of each update.
+        "coverageStartTime", "coverageEndTime", "liveBlogUpdate", "articleBody",
     ];
 
-    [Fact]
-    public async Task JsonLdUsesOnlySchemaOrgPropertyNames()
+    [Theory]
+    [InlineData("breaking")]
+    [InlineData("live")]
+    public async Task JsonLdUsesOnlySchemaOrgPropertyNames(string story)
     {
-        var (_, document) = await factory.CreateReader().GetPageAsync(await factory.BreakingArticleUrlAsync("en"));
+        var url = story == "live" ? await factory.ArticleUrlAsync("en", a => a.IsLiveCoverage) : await factory.BreakingArticleUrlAsync("en");
+        var (_, document) = await factory.CreateReader().GetPageAsync(url);
         using var json = JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent);
         var unknown = new List<string>();
         void Walk(JsonElement element)

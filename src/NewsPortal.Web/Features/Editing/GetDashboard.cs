@@ -9,7 +9,8 @@ using NewsPortal.Web.Settings;
 namespace NewsPortal.Web.Features.Editing;
 
 /// <param name="EditingBy">Whoever holds an active edit lock on the article (the row says "Editing: Ana").</param>
-public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, string Author, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt, string? EditingBy = null);
+/// <param name="IsLive">Open live coverage: the row links to its live desk.</param>
+public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, string Author, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt, string? EditingBy = null, bool IsLive = false);
 
 /// <summary>
 /// One list of the dashboard and its current page. Its key names it everywhere: the page number travels in
@@ -130,7 +131,8 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
         var rows = await articles.Skip((page - 1) * RowsPerList).Take(RowsPerList)
             .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt,
                 db.EditLocks.Where(l => l.ArticleId == a.Id && (l.HasHeartbeat ? l.LastSeenAt > withHeartbeat : l.LastSeenAt > withoutHeartbeat))
-                    .Select(l => l.HolderName).FirstOrDefault()))
+                    .Select(l => l.HolderName).FirstOrDefault(),
+                a.IsLiveCoverage && a.CoverageEndedAt == null))
             .ToListAsync(cancellationToken);
         return new DashboardList(key, new PagedList<DashboardRow>(rows, page, RowsPerList, total));
     }

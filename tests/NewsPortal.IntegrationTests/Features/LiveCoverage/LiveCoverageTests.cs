@@ -201,6 +201,20 @@ public class LiveCoverageTests(LiveCoverageFactory factory)
     }
 
     [Fact]
+    public async Task TheDashboardLeadsEditorsButNotWritersToTheDeskOfOpenCoverage()
+    {
+        var (editor, id, _) = await OpenCoverageAsync();
+        var desk = $"a[href='/editor/articles/{id}/live']";
+        Assert.NotNull((await editor.GetDocumentAsync("/editor")).QuerySelector(desk));
+
+        var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        Assert.Null((await writer.GetDocumentAsync("/editor")).QuerySelector(desk));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{id}/live", $"form[action='/editor/articles/{id}/live/end']", [])).StatusCode);
+        Assert.Null((await editor.GetDocumentAsync("/editor")).QuerySelector(desk));
+    }
+
+    [Fact]
     public async Task SeveralEditorsPostingAtOnceLoseNothing()
     {
         var (first, id, _) = await OpenCoverageAsync();
