@@ -85,7 +85,7 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer,
 
             if (update.CorrectionNote is { } note)
             {
-                html.Append("<p><strong>").Append(System.Net.WebUtility.HtmlEncode(localizer["UpdateCorrected", Views.ViewHelpers.FormatDate(update.CorrectedAt!.Value, edition.Culture)])).Append("</strong> ")
+                html.Append("<p><strong>").Append(System.Net.WebUtility.HtmlEncode(localizer["UpdateCorrected", Localization.LocalDateTime.Format(update.CorrectedAt!.Value, edition.Culture)])).Append("</strong> ")
                     .Append(System.Net.WebUtility.HtmlEncode(note)).Append("</p>");
             }
 
