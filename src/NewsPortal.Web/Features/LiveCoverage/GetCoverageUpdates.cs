@@ -96,25 +96,9 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
         return await ViewsAsync(rows, language, cancellationToken);
     }
 
-    private sealed record UpdateRow(
-        long Id,
-        DateTime PostedAt,
-        string AuthorName,
-        string? Title,
-        string BodyHtml,
-        string BodyText,
-        ImageView? Image,
-        string? QuoteText,
-        string? QuoteAttribution,
-        bool IsPinned,
-        string? CorrectionNote,
-        DateTime? CorrectedAt,
-        DateTime? RemovedAt,
-        string? RemovalReason);
-
     /// <summary>The columns a page shows, for updates already ordered newest first.</summary>
-    private static IQueryable<UpdateRow> Rows(IQueryable<LiveUpdate> updates) =>
-        updates.AsNoTracking().Select(u => new UpdateRow(
+    private static IQueryable<LiveUpdateView> Rows(IQueryable<LiveUpdate> updates) =>
+        updates.AsNoTracking().Select(u => new LiveUpdateView(
             u.Id,
             u.PostedAt,
             u.AuthorName,
@@ -130,9 +114,12 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
             u.CorrectionNote,
             u.CorrectedAt,
             u.RemovedAt,
-            u.RemovalReason));
+            u.RemovalReason,
+            NoSources));
 
-    private async Task<IReadOnlyList<LiveUpdateView>> ViewsAsync(List<UpdateRow> rows, string language, CancellationToken cancellationToken)
+    private static readonly IReadOnlyList<CreditedSource> NoSources = [];
+
+    private async Task<IReadOnlyList<LiveUpdateView>> ViewsAsync(List<LiveUpdateView> rows, string language, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -156,9 +143,10 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
             .ToListAsync(cancellationToken))
             .ToLookup(s => s.LiveUpdateId, s => new CreditedSource(s.Code, s.LocalShort ?? s.ShortName, s.LocalFull ?? s.FullName, s.Kind, SourceRole.Reporting));
 
-        return rows.Select(r => r.RemovedAt is null
-            ? new LiveUpdateView(r.Id, r.PostedAt, PublicByline.ForReaders(r.AuthorName), r.Title, r.BodyHtml, r.BodyText, r.Image, r.QuoteText, r.QuoteAttribution, r.IsPinned, r.CorrectionNote, r.CorrectedAt, null, null, credits[r.Id].ToList())
-            : new LiveUpdateView(r.Id, r.PostedAt, "", null, "", "", null, null, null, false, null, null, r.RemovedAt, r.RemovalReason, []))
+        // A removed update keeps its place, its time and the reason; nothing it said is sent.
+        return rows.Select(r => r.IsRemoved
+            ? new LiveUpdateView(r.Id, r.PostedAt, "", null, "", "", null, null, null, false, null, null, r.RemovedAt, r.RemovalReason, NoSources)
+            : r with { AuthorName = PublicByline.ForReaders(r.AuthorName), Sources = credits[r.Id].ToList() })
             .ToList();
     }
 }
