@@ -215,6 +215,19 @@ public class LiveCoverageTests(LiveCoverageFactory factory)
     }
 
     [Fact]
+    public async Task AnEditorsPreviewShowsTheUpdatesWithoutTheNewUpdatesNotice()
+    {
+        var (editor, id, _) = await OpenCoverageAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await PostUpdateAsync(editor, id, Update("The pumps are running again."))).StatusCode);
+
+        var preview = await editor.GetDocumentAsync($"/en/preview/{id}");
+
+        Assert.Contains("The pumps are running again.", preview.QuerySelector(".live-update")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(preview.QuerySelector("[data-live-notice]"));
+        Assert.Null(preview.QuerySelector("script[src*='live-updates']"));
+    }
+
+    [Fact]
     public async Task SeveralEditorsPostingAtOnceLoseNothing()
     {
         var (first, id, _) = await OpenCoverageAsync();
