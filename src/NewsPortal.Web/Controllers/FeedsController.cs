@@ -86,11 +86,10 @@ public sealed class FeedsController(
         }
 
         HttpContext.TagResponse(ReaderCacheTags.Article(id));
-        var headline = await coverage.HeadlineAsync(id, cancellationToken);
         var updates = await coverage.LatestAsync(id, GetFeed.Size, Edition.Code, cancellationToken);
         var links = Links(nameof(CoverageFeed), new { edition = Edition.Code, slug = found.Slug, id, format }, Url.Action("Show", "Articles", new { edition = Edition.Code, slug = found.Slug, id })!);
         Uri UpdateUrl(long update) => new(Url.AbsoluteAction("Update", "Articles", new { edition = Edition.Code, slug = found.Slug, id, update }).AbsoluteUri + "#" + Features.LiveCoverage.Anchors.For(update));
-        return Respond(build.Updates(Edition, localizer["CoverageFeedTitle", headline], links, updates, UpdateUrl, feedFormat), feedFormat);
+        return Respond(build.Updates(Edition, localizer["CoverageFeedTitle", found.Headline], links, updates, UpdateUrl, feedFormat), feedFormat);
     }
 
     private static FeedFormat? Parse(string? format) => format switch

@@ -53,7 +53,7 @@ public sealed record CoverageView(
 {
     public bool IsNewestPage => UpTo is null;
 
-    /// <summary>The newest update ever posted (removed ones included): where the "new updates" check starts.</summary>
+    /// <summary>On the newest page, the newest update ever posted (removed ones included): where the "new updates" check starts.</summary>
     public long NewestId { get; init; }
 }
 

@@ -20,7 +20,7 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
 
     public sealed record CoverageState(bool IsLiveCoverage, DateTime? StartedAt, DateTime? EndedAt, DateTime? PublishedAt);
 
-    public sealed record VisibleCoverage(int Id, string Slug);
+    public sealed record VisibleCoverage(int Id, string Slug, string Headline);
 
     /// <summary>The coverage with this id in this edition, if readers can see it.</summary>
     public Task<VisibleCoverage?> VisibleCoverageAsync(int articleId, int editionId, CancellationToken cancellationToken)
@@ -28,24 +28,23 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
         var now = time.GetUtcNow().UtcDateTime;
         return db.Articles.AsNoTracking()
             .Where(a => a.Id == articleId && a.EditionId == editionId && a.IsLiveCoverage && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
-            .Select(a => new VisibleCoverage(a.Id, a.Slug))
+            .Select(a => new VisibleCoverage(a.Id, a.Slug, a.Headline))
             .FirstOrDefaultAsync(cancellationToken);
     }
-
-    public Task<string> HeadlineAsync(int articleId, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.Headline).SingleAsync(cancellationToken);
 
     /// <param name="upTo">The newest update of the page; null for the newest page.</param>
     /// <returns>Null when the page names an update that is not this coverage's.</returns>
     public async Task<CoverageView?> PageAsync(int articleId, CoverageState state, long? upTo, string language, CancellationToken cancellationToken)
     {
-        if (upTo is { } first && !await db.LiveUpdates.AnyAsync(u => u.Id == first && u.ArticleId == articleId, cancellationToken))
+        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && (upTo == null || u.Id <= upTo)).OrderByDescending(u => u.Id).Take(PageSize + 1))
+            .ToListAsync(cancellationToken);
+
+        // A page starts with the update it names: anything else is not one of this coverage's updates.
+        if (upTo is { } first && (rows.Count == 0 || rows[0].Id != first))
         {
             return null;
         }
 
-        var rows = await Rows(db.LiveUpdates.Where(u => u.ArticleId == articleId && (upTo == null || u.Id <= upTo)).OrderByDescending(u => u.Id).Take(PageSize + 1))
-            .ToListAsync(cancellationToken);
         var earlierFrom = rows.Count > PageSize ? rows[PageSize].Id : (long?)null;
         var updates = await ViewsAsync(rows.Take(PageSize).ToList(), language, cancellationToken);
 
@@ -61,8 +60,8 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
             .FirstOrDefaultAsync(cancellationToken);
         var count = stats?.Count ?? 0;
         DateTime? last = stats?.Last;
-        var newest = upTo is null && rows.Count > 0 ? rows[0].Id
-            : await db.LiveUpdates.Where(u => u.ArticleId == articleId).OrderByDescending(u => u.Id).Select(u => (long?)u.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        // Only the newest page checks for newer updates, and its first row is the newest there is.
+        var newest = upTo is null && rows.Count > 0 ? rows[0].Id : 0;
 
         return new CoverageView(
             state.IsLiveCoverage && state.EndedAt is null,
