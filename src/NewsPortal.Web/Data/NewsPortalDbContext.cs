@@ -41,6 +41,20 @@ public abstract class NewsPortalDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<EditLock> EditLocks => Set<EditLock>();
 
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<ArticleContributor> ArticleContributors => Set<ArticleContributor>();
+
+    public DbSet<LiveUpdateContributor> LiveUpdateContributors => Set<LiveUpdateContributor>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+
+    public DbSet<RelatedArticle> RelatedArticles => Set<RelatedArticle>();
+
+    public DbSet<ArticleReadCount> ReadCounts => Set<ArticleReadCount>();
+
     /// <summary>The data-protection keys, shared by every instance when the portal runs on PostgreSQL (SQLite keeps them in the data directory's keys folder).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -84,6 +84,12 @@ public class Article
 
     public List<Correction> Corrections { get; private set; } = [];
 
+    /// <summary>The people credited on the story, in byline order.</summary>
+    public List<ArticleContributor> Contributors { get; private set; } = [];
+
+    /// <summary>The story's topics, in the order the editor chose them.</summary>
+    public List<ArticleTag> Tags { get; private set; } = [];
+
     /// <summary>
     /// Edits to a live story that are not live yet: saved, revisioned and reviewable, but readers keep
     /// seeing the published fields until an editor updates the live article.

@@ -85,6 +85,9 @@ public class LiveUpdate
 
     public List<LiveUpdateSource> Sources { get; private set; } = [];
 
+    /// <summary>The people credited on the update, in byline order.</summary>
+    public List<LiveUpdateContributor> Contributors { get; private set; } = [];
+
     /// <summary>Optimistic concurrency token: two people correcting one update cannot overwrite each other.</summary>
     public int Version { get; private set; }
 

@@ -294,6 +294,49 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleContributor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "PersonId", "Role");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ArticleContributors");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleReadCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("EditionId", "Hour");
+
+                    b.ToTable("ReadCounts");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -366,6 +409,24 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.HasIndex("SourceId");
 
                     b.ToTable("ArticleSource");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleTag", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "TagId");
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("ArticleTags");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.AuditEntry", b =>
@@ -660,6 +721,28 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.ToTable("LiveUpdates");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateContributor", b =>
+                {
+                    b.Property<long>("LiveUpdateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LiveUpdateId", "PersonId", "Role");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("LiveUpdateContributors");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
                 {
                     b.Property<long>("LiveUpdateId")
@@ -757,6 +840,100 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.Person", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsPenName")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LatinName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int?>("PhotoImageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RealName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhotoImageId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("People");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.PersonProfile", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("PersonId", "EditionId");
+
+                    b.HasIndex("EditionId");
+
+                    b.ToTable("PersonProfile");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.RelatedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "RelatedId");
+
+                    b.HasIndex("RelatedId");
+
+                    b.ToTable("RelatedArticles");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -827,6 +1004,35 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Sources");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.Tag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Tags");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.TranslationGroup", b =>
@@ -926,6 +1132,38 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.Navigation("TranslationGroup");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleContributor", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany("Contributors")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleReadCount", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.ArticleRevision", b =>
                 {
                     b.HasOne("NewsPortal.Web.Domain.Article", "Article")
@@ -952,6 +1190,23 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleTag", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Correction", b =>
@@ -992,6 +1247,23 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Image");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateContributor", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.LiveUpdate", null)
+                        .WithMany("Contributors")
+                        .HasForeignKey("LiveUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
                 {
                     b.HasOne("NewsPortal.Web.Domain.LiveUpdate", null)
@@ -1007,6 +1279,51 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.Person", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Image", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NewsPortal.Web.Domain.NewsroomUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.PersonProfile", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Person", null)
+                        .WithMany("Profiles")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.RelatedArticle", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Section", b =>
@@ -1051,13 +1368,26 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
                     b.Navigation("LocalNames");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.Tag", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Article", b =>
                 {
+                    b.Navigation("Contributors");
+
                     b.Navigation("Corrections");
 
                     b.Navigation("LiveUpdates");
 
                     b.Navigation("Sources");
+
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Edition", b =>
@@ -1067,7 +1397,14 @@ namespace NewsPortal.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
                 {
+                    b.Navigation("Contributors");
+
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.Person", b =>
+                {
+                    b.Navigation("Profiles");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.TranslationGroup", b =>

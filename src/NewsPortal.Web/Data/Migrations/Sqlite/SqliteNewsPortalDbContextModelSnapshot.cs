@@ -280,6 +280,49 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleContributor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "PersonId", "Role");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ArticleContributors");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleReadCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("EditionId", "Hour");
+
+                    b.ToTable("ReadCounts");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -350,6 +393,24 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("SourceId");
 
                     b.ToTable("ArticleSource");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleTag", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "TagId");
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("ArticleTags");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.AuditEntry", b =>
@@ -634,6 +695,28 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("LiveUpdates");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateContributor", b =>
+                {
+                    b.Property<long>("LiveUpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LiveUpdateId", "PersonId", "Role");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("LiveUpdateContributors");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
                 {
                     b.Property<long>("LiveUpdateId")
@@ -731,6 +814,98 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.Person", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPenName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatinName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PhotoImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RealName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhotoImageId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("People");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.PersonProfile", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "EditionId");
+
+                    b.HasIndex("EditionId");
+
+                    b.ToTable("PersonProfile");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.RelatedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "RelatedId");
+
+                    b.HasIndex("RelatedId");
+
+                    b.ToTable("RelatedArticles");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -797,6 +972,33 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sources");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.Tag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Tags");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.TranslationGroup", b =>
@@ -894,6 +1096,38 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("TranslationGroup");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleContributor", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany("Contributors")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleReadCount", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.ArticleRevision", b =>
                 {
                     b.HasOne("NewsPortal.Web.Domain.Article", "Article")
@@ -920,6 +1154,23 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.ArticleTag", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Correction", b =>
@@ -960,6 +1211,23 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Image");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateContributor", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.LiveUpdate", null)
+                        .WithMany("Contributors")
+                        .HasForeignKey("LiveUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdateSource", b =>
                 {
                     b.HasOne("NewsPortal.Web.Domain.LiveUpdate", null)
@@ -975,6 +1243,51 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.Person", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Image", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NewsPortal.Web.Domain.NewsroomUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.PersonProfile", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Person", null)
+                        .WithMany("Profiles")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.RelatedArticle", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Section", b =>
@@ -1019,13 +1332,26 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("LocalNames");
                 });
 
+            modelBuilder.Entity("NewsPortal.Web.Domain.Tag", b =>
+                {
+                    b.HasOne("NewsPortal.Web.Domain.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsPortal.Web.Domain.Article", b =>
                 {
+                    b.Navigation("Contributors");
+
                     b.Navigation("Corrections");
 
                     b.Navigation("LiveUpdates");
 
                     b.Navigation("Sources");
+
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.Edition", b =>
@@ -1035,7 +1361,14 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NewsPortal.Web.Domain.LiveUpdate", b =>
                 {
+                    b.Navigation("Contributors");
+
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("NewsPortal.Web.Domain.Person", b =>
+                {
+                    b.Navigation("Profiles");
                 });
 
             modelBuilder.Entity("NewsPortal.Web.Domain.TranslationGroup", b =>
