@@ -7,12 +7,13 @@ using NewsPortal.Web.Features.Site;
 namespace NewsPortal.Web.Controllers;
 
 /// <summary>
-/// RSS 2.0 (<c>…/feed</c>) and Atom (<c>…/feed/atom</c>) for an edition, a section, a source and the
+/// RSS 2.0 (<c>…/feed</c>) and Atom (<c>…/feed/atom</c>) for an edition, a section, a source, an author and the
 /// corrections, with full sanitized content and the credit line. Answers 304 to a conditional GET
 /// whose ETag or date still matches.
 /// </summary>
 public sealed class FeedsController(
     GetFeed getFeed,
+    Features.People.GetAuthorPage authors,
     GetCorrectionsFeed getCorrections,
     BuildArticleFeed build,
     Features.LiveCoverage.GetCoverageUpdates coverage,
@@ -62,6 +63,20 @@ public sealed class FeedsController(
         return Respond(build.Stories(Edition, localizer["FeedSourceTitle", site.Value.Name, source.ShortNameIn(Edition.Code)], links, stories, feedFormat), feedFormat);
     }
 
+    [HttpGet("{edition:edition}/author/{slug}/feed/{format?}")]
+    public async Task<IActionResult> AuthorFeed([FromRoute] string slug, [FromRoute] string? format, CancellationToken cancellationToken)
+    {
+        if (Parse(format) is not { } feedFormat || await authors.PersonAsync(slug, Edition.Id, cancellationToken) is not { } person)
+        {
+            return NotFound();
+        }
+
+        HttpContext.TagResponse(ReaderCacheTags.Person(person.Id), ReaderCacheTags.PersonList(Edition.Id, person.Id));
+        var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Person(person.Id), cancellationToken);
+        var links = Links(nameof(AuthorFeed), new { edition = Edition.Code, slug, format }, Url.Action("Show", "Authors", new { edition = Edition.Code, slug })!);
+        return Respond(build.Stories(Edition, localizer["FeedAuthorTitle", site.Value.Name, person.Name], links, stories, feedFormat), feedFormat);
+    }
+
     [HttpGet("{edition:edition}/corrections/feed/{format?}")]
     public async Task<IActionResult> CorrectionsFeed([FromRoute] string? format, CancellationToken cancellationToken)
     {
@@ -102,7 +117,8 @@ public sealed class FeedsController(
     private FeedLinks Links(string action, object selfValues, string alternatePath) => new(
         Url.AbsoluteAction(action, null, selfValues),
         Url.Absolute(alternatePath),
-        (id, slug) => Url.AbsoluteAction("Show", "Articles", new { edition = Edition.Code, slug, id }));
+        (id, slug) => Url.AbsoluteAction("Show", "Articles", new { edition = Edition.Code, slug, id }),
+        slug => Url.AbsoluteAction("Show", "Authors", new { edition = Edition.Code, slug }));
 
     /// <summary>The feed, dated by its newest item; its ETag, compression and 304s come with every reader response.</summary>
     private FileContentResult Respond(FeedDocument document, FeedFormat format)

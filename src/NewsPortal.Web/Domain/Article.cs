@@ -13,7 +13,7 @@ public class Article
     {
     }
 
-    public Article(Edition edition, Section section, string headline, string author, DateTime createdAt)
+    public Article(Edition edition, Section section, string headline, DateTime createdAt)
     {
         if (section.EditionId != edition.Id || (section.Edition is not null && section.Edition != edition))
         {
@@ -24,7 +24,6 @@ public class Article
         EditionId = edition.Id;
         Section = section;
         SectionId = section.Id;
-        Author = author.Trim();
         CreatedAt = createdAt;
         UpdatedAt = createdAt;
         SetHeadline(headline, edition.SlugPolicy);
@@ -53,8 +52,6 @@ public class Article
 
     /// <summary>The body as plain text, for the full-text index and search snippets.</summary>
     public string BodyText { get; private set; } = "";
-
-    public string Author { get; private set; } = "";
 
     /// <summary>The account that created the article; writers may only edit their own drafts.</summary>
     public string? CreatedById { get; set; }
@@ -170,9 +167,19 @@ public class Article
         Touch();
     }
 
-    public void SetAuthor(string author)
+    /// <summary>Credits the people in byline order; a person appears at most once per role.</summary>
+    public void SetContributors(IEnumerable<ContributorEntry> contributors)
     {
-        Author = string.IsNullOrWhiteSpace(author) ? throw new ArgumentException("An article has an author.", nameof(author)) : author.Trim();
+        var wanted = contributors.DistinctBy(c => (c.PersonId, c.Role)).ToList();
+        var unchanged = wanted.Count == Contributors.Count
+            && wanted.Zip(Contributors.OrderBy(c => c.Order)).All(pair => pair.First.PersonId == pair.Second.PersonId && pair.First.Role == pair.Second.Role);
+        if (unchanged)
+        {
+            return;
+        }
+
+        Contributors.Clear();
+        Contributors.AddRange(wanted.Select((c, order) => new ArticleContributor(c.PersonId, c.Role, order)));
         Touch();
     }
 
@@ -308,7 +315,7 @@ public class Article
         }
 
         Lead = content.Lead.Trim();
-        SetAuthor(content.Author);
+        SetContributors(content.Contributors);
         if (renderedBody is not null)
         {
             SetBody(content.BodyMarkdown, renderedBody);

@@ -3,6 +3,9 @@ namespace NewsPortal.Web.Domain;
 /// <summary>One credited source and its role, in the order the credit line names them.</summary>
 public sealed record CreditEntry(int SourceId, SourceRole Role);
 
+/// <summary>One person credited on a story and their role, in byline order.</summary>
+public sealed record ContributorEntry(int PersonId, ContributorRole Role);
+
 /// <summary>The fields of an article an editor can change, each named for comparison and merging.</summary>
 public enum ArticleField
 {
@@ -10,7 +13,7 @@ public enum ArticleField
     Headline = 1,
     Lead = 2,
     Body = 3,
-    Author = 4,
+    Contributors = 4,
     Slug = 5,
     Credits = 6,
     Picture = 7,
@@ -37,7 +40,7 @@ public sealed record ArticleContent
 
     public string BodyMarkdown { get; init; } = "";
 
-    public string Author { get; init; } = "";
+    public IReadOnlyList<ContributorEntry> Contributors { get; init; } = [];
 
     public string Slug { get; init; } = "";
 
@@ -68,7 +71,7 @@ public sealed record ArticleContent
         Headline = article.Headline,
         Lead = article.Lead,
         BodyMarkdown = article.BodyMarkdown,
-        Author = article.Author,
+        Contributors = article.Contributors.OrderBy(c => c.Order).Select(c => new ContributorEntry(c.PersonId, c.Role)).ToList(),
         Slug = article.Slug,
         Credits = article.Sources.OrderBy(s => s.Order).Select(s => new CreditEntry(s.SourceId, s.Role)).ToList(),
         LeadImageId = article.LeadImageId,
@@ -92,7 +95,7 @@ public sealed record ArticleContent
         ArticleField.Headline => Headline == other.Headline,
         ArticleField.Lead => Lead == other.Lead,
         ArticleField.Body => Normalize(BodyMarkdown) == Normalize(other.BodyMarkdown),
-        ArticleField.Author => Author == other.Author,
+        ArticleField.Contributors => Contributors.SequenceEqual(other.Contributors),
         ArticleField.Slug => Slug == other.Slug,
         ArticleField.Credits => Credits.SequenceEqual(other.Credits),
         ArticleField.Picture => LeadImageId == other.LeadImageId,
@@ -112,7 +115,7 @@ public sealed record ArticleContent
         ArticleField.Headline => this with { Headline = other.Headline },
         ArticleField.Lead => this with { Lead = other.Lead },
         ArticleField.Body => this with { BodyMarkdown = other.BodyMarkdown },
-        ArticleField.Author => this with { Author = other.Author },
+        ArticleField.Contributors => this with { Contributors = other.Contributors },
         ArticleField.Slug => this with { Slug = other.Slug },
         ArticleField.Credits => this with { Credits = other.Credits },
         ArticleField.Picture => this with { LeadImageId = other.LeadImageId },

@@ -88,6 +88,18 @@ public class LiveUpdate
     /// <summary>The people credited on the update, in byline order.</summary>
     public List<LiveUpdateContributor> Contributors { get; private set; } = [];
 
+    /// <summary>Credits the people in byline order; a person appears at most once per role.</summary>
+    public void SetContributors(IEnumerable<ContributorEntry> contributors)
+    {
+        if (RemovedAt is not null)
+        {
+            throw new InvalidOperationException("A removed update is never changed again.");
+        }
+
+        Contributors.Clear();
+        Contributors.AddRange(contributors.DistinctBy(c => (c.PersonId, c.Role)).Select((c, order) => new LiveUpdateContributor(c.PersonId, c.Role, order)));
+    }
+
     /// <summary>Optimistic concurrency token: two people correcting one update cannot overwrite each other.</summary>
     public int Version { get; private set; }
 

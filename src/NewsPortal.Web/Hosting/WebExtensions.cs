@@ -118,6 +118,7 @@ internal static class WebExtensions
         services.AddScoped<Features.LiveCoverage.GetCoverageUpdates>();
         services.AddScoped<GetBreakingStory>();
         services.AddScoped<GetSectionPage>();
+        services.AddScoped<Features.People.GetAuthorPage>();
         services.AddScoped<GetSourcePage>();
         services.AddScoped<GetFeed>();
         services.AddScoped<GetCorrectionsFeed>();

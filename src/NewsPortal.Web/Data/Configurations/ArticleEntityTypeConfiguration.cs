@@ -14,7 +14,6 @@ internal sealed class ArticleEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.BodyMarkdown).IsRequired();
         builder.Property(a => a.BodyHtml).IsRequired();
         builder.Property(a => a.BodyText).IsRequired();
-        builder.Property(a => a.Author).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.CreatedById).HasMaxLength(450);
         builder.HasIndex(a => new { a.Status, a.ScheduledAt });
@@ -33,6 +32,8 @@ internal sealed class ArticleEntityTypeConfiguration : IEntityTypeConfiguration<
 
         builder.HasMany(a => a.Sources).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Sources).AutoInclude(false);
+        builder.Navigation(a => a.Contributors).AutoInclude(false);
+        builder.Navigation(a => a.Tags).AutoInclude(false);
 
         // The reader pages' hot queries: latest in an edition, latest in a section (both also count
         // from these indexes alone), and the edition's breaking story, among the few stories ever

@@ -95,6 +95,26 @@ public sealed class DemoContentSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
 
+        // The people credited on the stories, with their names and bios in the editions that know them; two pen names among them.
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var p in Read<List<PersonSeed>>("people.json"))
+        {
+            var person = new Person(p.Latin, p.Slug, p.PenName, time.GetUtcNow().UtcDateTime);
+            person.SetRealName(p.RealName);
+            foreach (var (code, profile) in p.Profiles)
+            {
+                person.SetProfile(editions.GetValueOrDefault(code)?.Id ?? throw new InvalidDataException($"people.json: '{p.Slug}' names unknown edition '{code}'."), profile.Name, profile.Bio);
+            }
+
+            db.People.Add(person);
+            people.Add(person.Slug, person);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        List<ContributorEntry> Credits(string file, string key, IEnumerable<ContributorSeed> seeds) => seeds
+            .Select(c => new ContributorEntry((people.GetValueOrDefault(c.Person) ?? throw new InvalidDataException($"{file}: '{key}' credits unknown person '{c.Person}'.")).Id, c.Role))
+            .ToList();
+
         var now = time.GetUtcNow().UtcDateTime;
         var storedImages = new Dictionary<string, StoredImage>(StringComparer.Ordinal);
         var groups = new Dictionary<string, TranslationGroup>(StringComparer.Ordinal);
@@ -113,7 +133,8 @@ public sealed class DemoContentSeeder(
                 var section = sections.GetValueOrDefault((edition.Code, a.Section))
                     ?? throw new InvalidDataException($"{file}: article '{a.Key}' names unknown section '{a.Section}'.");
                 var published = now.AddHours(-a.PublishedHoursAgo);
-                var article = new Article(edition, section, a.Headline, a.Author, published) { Lead = a.Lead };
+                var article = new Article(edition, section, a.Headline, published) { Lead = a.Lead };
+                article.SetContributors(Credits(file, a.Key, a.Contributors));
                 article.SetBody(a.Body, markdown.Render(a.Body));
                 foreach (var credit in a.Sources)
                 {
@@ -161,7 +182,9 @@ public sealed class DemoContentSeeder(
                 var section = sections.GetValueOrDefault((edition.Code, c.Section))
                     ?? throw new InvalidDataException($"{file}: coverage '{c.Key}' names unknown section '{c.Section}'.");
                 var started = now.AddHours(-c.StartedHoursAgo);
-                var article = new Article(edition, section, c.Headline, c.Author, started) { Lead = c.Lead };
+                var article = new Article(edition, section, c.Headline, started) { Lead = c.Lead };
+                var credits = Credits(file, c.Key, c.Contributors);
+                article.SetContributors(credits);
                 article.SetBody(c.Body, markdown.Render(c.Body));
                 foreach (var credit in c.Sources)
                 {
@@ -180,7 +203,9 @@ public sealed class DemoContentSeeder(
                 foreach (var u in c.Updates)
                 {
                     var posted = now.AddMinutes(-u.MinutesAgo);
-                    var update = new LiveUpdate(article, "", u.Author ?? c.Author, posted);
+                    var update = new LiveUpdate(article, "", "newsroom (demo content)", posted);
+                    // An update without credits of its own is the coverage's reporters'.
+                    update.SetContributors(u.Contributors is { } own ? Credits(file, c.Key, own) : credits.Where(x => x.Role is ContributorRole.Writing or ContributorRole.Reporting));
                     update.Write(u.Title, u.Body, markdown.Render(u.Body), u.Quote, u.QuoteBy);
                     update.CreditSources(u.Sources.Select(code => sources.GetValueOrDefault(code)
                         ?? throw new InvalidDataException($"{file}: an update of '{c.Key}' credits unknown source '{code}'.")));
@@ -212,8 +237,8 @@ public sealed class DemoContentSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
-            "Seeded demo content: {Editions} editions, {Sources} sources, {Articles} articles, {Groups} translation groups, {Images} pictures",
-            editions.Count, sources.Count, count, groups.Count, storedImages.Count);
+            "Seeded demo content: {Editions} editions, {Sources} sources, {People} people, {Articles} articles, {Groups} translation groups, {Images} pictures",
+            editions.Count, sources.Count, people.Count, count, groups.Count, storedImages.Count);
         return true;
     }
 
@@ -267,7 +292,7 @@ public sealed class DemoContentSeeder(
         string Headline,
         string Lead,
         string Body,
-        string Author,
+        List<ContributorSeed> Contributors,
         double PublishedHoursAgo,
         double? UpdatedHoursAgo,
         bool Breaking,
@@ -283,15 +308,21 @@ public sealed class DemoContentSeeder(
         string Headline,
         string Lead,
         string Body,
-        string Author,
+        List<ContributorSeed> Contributors,
         double StartedHoursAgo,
         List<CreditSeed> Sources,
         ImageSeed? Image,
         List<UpdateSeed> Updates);
 
-    private sealed record UpdateSeed(double MinutesAgo, string Body, List<string> Sources, string? Title, bool Pinned, string? Quote, string? QuoteBy, string? Author, string? Correction);
+    private sealed record UpdateSeed(double MinutesAgo, string Body, List<string> Sources, string? Title, bool Pinned, string? Quote, string? QuoteBy, List<ContributorSeed>? Contributors, string? Correction);
 
     private sealed record CreditSeed(string Code, SourceRole Role);
+
+    private sealed record ContributorSeed(string Person, ContributorRole Role);
+
+    private sealed record PersonSeed(string Slug, string Latin, bool PenName, string? RealName, Dictionary<string, ProfileSeed> Profiles);
+
+    private sealed record ProfileSeed(string Name, string Bio);
 
     private sealed record ImageSeed(string File, string Alt, string Caption, string Credit, double FocalX = 0.5, double FocalY = 0.5);
 }

@@ -11,7 +11,8 @@ namespace NewsPortal.Web.Features.Articles;
 public static class ArticleStructuredData
 {
     /// <param name="updateUrl">A live update's permanent address (the page that starts with it), for live coverage.</param>
-    public static JsonObject For(ArticlePage article, Uri url, Uri? imageUrl, string siteName, Uri siteUrl, Func<TranslationLink, Uri> translationUrl, Func<long, Uri>? updateUrl = null)
+    /// <param name="authorUrl">A person's author page in the article's edition.</param>
+    public static JsonObject For(ArticlePage article, Uri url, Uri? imageUrl, string siteName, Uri siteUrl, Func<TranslationLink, Uri> translationUrl, Func<People.PersonCredit, Uri> authorUrl, Func<long, Uri>? updateUrl = null)
     {
         var modified = article.UpdatedAt ?? article.PublishedAt;
         if (article.Coverage?.LastPostedAt > modified)
@@ -33,10 +34,8 @@ public static class ArticleStructuredData
             ["articleSection"] = article.Section.Name,
             ["datePublished"] = Iso(article.PublishedAt),
             ["dateModified"] = Iso(modified),
-            // An article without a byline readers may see (see PublicByline) is credited to the publisher.
-            ["author"] = new JsonArray(article.Author.Length > 0
-                ? new JsonObject { ["@type"] = "Person", ["name"] = article.Author }
-                : new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = siteUrl.AbsoluteUri }),
+            // Those who wrote or reported it; a story credited to nobody is credited to the publisher.
+            ["author"] = Authors(article.Contributors, authorUrl, siteName, siteUrl),
             ["publisher"] = new JsonObject
             {
                 ["@type"] = "NewsMediaOrganization",
@@ -51,7 +50,13 @@ public static class ArticleStructuredData
             data["image"] = new JsonArray(imageUrl.AbsoluteUri);
         }
 
-        var contributors = new JsonArray();
+        var translators = People(article.Contributors.Where(c => c.Role == ContributorRole.Translation), authorUrl);
+        if (translators.Count > 0)
+        {
+            data["translator"] = translators;
+        }
+
+        var contributors = People(article.Contributors.Where(c => c.Role is ContributorRole.Photo or ContributorRole.Video or ContributorRole.Editing), authorUrl);
         foreach (var source in article.Sources.Where(s => s.Kind != SourceKind.Staff).DistinctBy(s => s.Code))
         {
             contributors.Add(new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = source.FullName, ["alternateName"] = source.ShortName });
@@ -70,7 +75,7 @@ public static class ArticleStructuredData
                 data["coverageEndTime"] = Iso(ended);
             }
 
-            data["liveBlogUpdate"] = new JsonArray([.. coverage.Updates.Where(u => !u.IsRemoved).Select(u => (JsonNode)Update(u, updateUrl, url, article, siteName, siteUrl))]);
+            data["liveBlogUpdate"] = new JsonArray([.. coverage.Updates.Where(u => !u.IsRemoved).Select(u => (JsonNode)Update(u, updateUrl, url, article, siteName, siteUrl, authorUrl))]);
         }
 
         if (article.Translations.Count > 0)
@@ -88,7 +93,27 @@ public static class ArticleStructuredData
         return data;
     }
 
-    private static JsonObject Update(LiveCoverage.LiveUpdateView update, Func<long, Uri>? updateUrl, Uri coverageUrl, ArticlePage article, string siteName, Uri siteUrl)
+    /// <summary>A <c>Person</c> per credited person (a pen name is a person of its own: only its name and page), once each.</summary>
+    private static JsonArray People(IEnumerable<People.PersonCredit> credits, Func<People.PersonCredit, Uri> authorUrl) =>
+        new([.. credits.DistinctBy(c => c.PersonId).Select(c => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Person",
+            ["name"] = c.Name,
+            ["url"] = authorUrl(c).AbsoluteUri,
+        })]);
+
+    private static JsonArray Authors(IReadOnlyList<People.PersonCredit> credits, Func<People.PersonCredit, Uri> authorUrl, string siteName, Uri siteUrl)
+    {
+        var authors = People(credits.Where(c => c.Role is ContributorRole.Writing or ContributorRole.Reporting), authorUrl);
+        if (authors.Count == 0)
+        {
+            authors.Add(new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = siteUrl.AbsoluteUri });
+        }
+
+        return authors;
+    }
+
+    private static JsonObject Update(LiveCoverage.LiveUpdateView update, Func<long, Uri>? updateUrl, Uri coverageUrl, ArticlePage article, string siteName, Uri siteUrl, Func<People.PersonCredit, Uri> authorUrl)
     {
         var address = new Uri((updateUrl?.Invoke(update.Id) ?? coverageUrl).AbsoluteUri.Split('#')[0] + "#" + update.Anchor).AbsoluteUri;
         var text = string.Join("\n\n", new[] { update.BodyText, update.QuoteText is null ? null : $"“{update.QuoteText}”" + (update.QuoteAttribution is null ? "" : " — " + update.QuoteAttribution) }
@@ -103,9 +128,7 @@ public static class ArticleStructuredData
             ["dateModified"] = Iso(update.CorrectedAt ?? update.PostedAt),
             ["articleBody"] = text,
             ["inLanguage"] = article.Edition.Code,
-            ["author"] = update.AuthorName.Length > 0
-                ? new JsonObject { ["@type"] = "Person", ["name"] = update.AuthorName }
-                : new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = siteUrl.AbsoluteUri },
+            ["author"] = Authors(update.Contributors, authorUrl, siteName, siteUrl),
         };
         if (update.Image is { } image)
         {

@@ -19,7 +19,7 @@ public sealed record ArticlePage(
     string Headline,
     string Lead,
     string BodyHtml,
-    string Author,
+    IReadOnlyList<People.PersonCredit> Contributors,
     DateTime PublishedAt,
     DateTime? UpdatedAt,
     bool IsBreaking,
@@ -73,6 +73,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
 
         var section = edition.Sections.First(s => s.Id == article.SectionId);
         var sources = await SourcesOf(db, article.Id, edition.Code).ToListAsync(cancellationToken);
+        var contributors = await ContributorsOf(db, article.Id, edition.Id).ToListAsync(cancellationToken);
         var corrections = await CorrectionsOf(db, article.Id).ToListAsync(cancellationToken);
         var translations = article.TranslationGroupId is { } groupId
             ? await TranslationsOf(db, groupId, article.Id, now).ToListAsync(cancellationToken)
@@ -85,7 +86,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             article.Headline,
             article.Lead,
             article.BodyHtml,
-            PublicByline.ForReaders(article.Author),
+            contributors,
             article.PublishedAt ?? article.ScheduledAt ?? article.UpdatedAt,
             Article.WasUpdatedAfterPublishingAt(article.PublishedAt, article.UpdatedAt) ? article.UpdatedAt : null,
             Article.IsBreakingAt(article.Status, article.PublishedAt, article.BreakingUntil, now),
@@ -111,7 +112,6 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         string Headline,
         string Lead,
         string BodyHtml,
-        string Author,
         ArticleStatus Status,
         DateTime? PublishedAt,
         DateTime? ScheduledAt,
@@ -140,7 +140,6 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                     a.Headline,
                     a.Lead,
                     a.BodyHtml,
-                    a.Author,
                     a.Status,
                     a.PublishedAt,
                     a.ScheduledAt,
@@ -168,6 +167,18 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                     s.Source.LocalNames.Where(n => n.Language == language).Select(n => n.FullName).FirstOrDefault(),
                     s.Source.Kind,
                     s.Role))));
+
+    // A pen name is a person of its own: only the name the edition knows it by leaves the database.
+    private static readonly Func<NewsPortalDbContext, int, int, IAsyncEnumerable<People.PersonCredit>> ContributorsOf =
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId, int editionId) =>
+            db.ArticleContributors.AsNoTracking()
+                .Where(c => c.ArticleId == articleId)
+                .OrderBy(c => c.Order)
+                .Select(c => new People.PersonCredit(
+                    c.PersonId,
+                    c.Person.Profiles.Where(p => p.EditionId == editionId).Select(p => p.DisplayName).FirstOrDefault() ?? c.Person.LatinName,
+                    c.Person.Slug,
+                    c.Role))));
 
     private static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<CorrectionView>> CorrectionsOf =
         CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>

@@ -12,6 +12,15 @@ public sealed class SourceCredit
     public SourceRole? Role { get; set; }
 }
 
+/// <summary>One person credited on the article form, by the person's address (slug).</summary>
+public sealed class ContributorCredit
+{
+    public string? Person { get; set; }
+
+    /// <summary>Empty when the row credits nobody.</summary>
+    public ContributorRole? Role { get; set; }
+}
+
 /// <summary>What the article form posts. Every field has a visible label in the view.</summary>
 public sealed class ArticleForm
 {
@@ -36,9 +45,8 @@ public sealed class ArticleForm
     [StringLength(200_000, ErrorMessage = "Validation.TooLong")]
     public string? Body { get; set; }
 
-    [Required(ErrorMessage = "Validation.AuthorRequired")]
-    [StringLength(200, ErrorMessage = "Validation.TooLong")]
-    public string Author { get; set; } = "";
+    /// <summary>The people credited, in byline order (rows without a person or a role are ignored).</summary>
+    public List<ContributorCredit> Contributors { get; set; } = [];
 
     [StringLength(Slugs.MaxLength, ErrorMessage = "Validation.TooLong")]
     [RegularExpression(@"^[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+)*$", ErrorMessage = "Validation.SlugShape")]

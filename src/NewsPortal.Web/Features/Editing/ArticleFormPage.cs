@@ -6,6 +6,9 @@ namespace NewsPortal.Web.Features.Editing;
 /// <summary>A source the form can credit, named for the editor.</summary>
 public sealed record SourceOption(string Code, string ShortName, string FullName, SourceKind Kind);
 
+/// <summary>A person the form can credit: the Latin-script name colleagues know, and the name in the article's edition.</summary>
+public sealed record PersonOption(string Slug, string LatinName, string? LocalName, bool IsPenName);
+
 /// <summary>One field that differs between the stored version and the editor's, as the conflict panel shows it.</summary>
 public sealed record ConflictRow(ArticleField Field, string Label, string Theirs, string Mine, string? Suggested, bool IsText, IReadOnlyList<DiffLine>? Diff);
 
@@ -30,6 +33,12 @@ public sealed record ArticleFormPage(
     IReadOnlyList<EditionView> TranslateTo)
 {
     public PendingView? Pending { get; init; }
+
+    /// <summary>Editors and admins keep the list of people; the form links to it.</summary>
+    public bool CanManagePeople => CanPublish;
+
+    /// <summary>The people the form can credit, by Latin-script name.</summary>
+    public IReadOnlyList<PersonOption> People { get; init; } = [];
 
     /// <summary>After a credit-list button: the index of the credit whose button keeps the focus.</summary>
     public int? FocusCredit { get; init; }

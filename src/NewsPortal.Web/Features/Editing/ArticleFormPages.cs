@@ -27,6 +27,8 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         var content = article.WorkingContent;
         var sourceIds = content.Credits.Select(c => c.SourceId).ToList();
         var codes = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, cancellationToken);
+        var personIds = content.Contributors.Select(c => c.PersonId).ToList();
+        var slugs = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Slug, cancellationToken);
         return new ArticleForm
         {
             Id = article.Id,
@@ -36,7 +38,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             Headline = content.Headline,
             Lead = content.Lead,
             Body = content.BodyMarkdown,
-            Author = content.Author,
+            Contributors = content.Contributors.Where(c => slugs.ContainsKey(c.PersonId)).Select(c => new ContributorCredit { Person = slugs[c.PersonId], Role = c.Role }).ToList(),
             Slug = content.Slug,
             Sources = content.Credits.Where(c => codes.ContainsKey(c.SourceId)).Select(c => new SourceCredit { Code = codes[c.SourceId], Role = c.Role }).ToList(),
             AltText = content.AltText,
@@ -52,25 +54,36 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
     }
 
     /// <summary>
-    /// A new article's form in <paramref name="edition"/>, bylined <paramref name="author"/>. With
-    /// <paramref name="translationOf"/> it is prefilled from the original: the translator replaces the text and
-    /// keeps the credits. Null when that original does not exist.
+    /// A new article's form in <paramref name="edition"/>, credited to the person the account <paramref name="userId"/>
+    /// writes as (if the newsroom linked one). With <paramref name="translationOf"/> it is prefilled from the original:
+    /// the translator replaces the text and keeps the credits, and is credited as the translator.
+    /// Null when that original does not exist.
     /// </summary>
-    public async Task<ArticleForm?> NewAsync(string? edition, int? translationOf, string author, CancellationToken cancellationToken)
+    public async Task<ArticleForm?> NewAsync(string? edition, int? translationOf, string userId, CancellationToken cancellationToken)
     {
         var target = editions.Find(edition) ?? editions.Default;
-        var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id, Author = author };
+        // The account's own person, not a pen name: a pen name is chosen on purpose, story by story.
+        var own = await db.People.AsNoTracking().Where(p => p.UserId == userId && !p.IsPenName).OrderBy(p => p.Id).Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken);
+        var form = new ArticleForm { Edition = target.Code, SectionId = target.Sections.FirstOrDefault()?.Id };
         if (translationOf is not { } originalId)
         {
+            form.Contributors = own is null ? [] : [new ContributorCredit { Person = own, Role = ContributorRole.Writing }];
             return form;
         }
 
         var original = await db.Articles.AsNoTracking().Include(a => a.Sources).ThenInclude(s => s.Source)
+            .Include(a => a.Contributors.OrderBy(c => c.Order)).ThenInclude(c => c.Person)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == originalId, cancellationToken);
         if (original is null)
         {
             return null;
         }
+
+        form.Contributors = original.Contributors.Where(c => c.Role != ContributorRole.Translation)
+            .Select(c => new ContributorCredit { Person = c.Person.Slug, Role = c.Role })
+            .Concat(own is null ? [] : [new ContributorCredit { Person = own, Role = ContributorRole.Translation }])
+            .ToList();
 
         form.TranslationOf = original.Id;
         form.Headline = original.Headline;
@@ -126,6 +139,9 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
     {
         var edition = article is null ? editions.Find(form.Edition) ?? editions.Default : editions.All.First(e => e.Id == article.EditionId);
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.ShortName).Select(s => new SourceOption(s.Code, s.ShortName, s.FullName, s.Kind)).ToListAsync(cancellationToken);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.LatinName)
+            .Select(p => new PersonOption(p.Slug, p.LatinName, p.Profiles.Where(x => x.EditionId == edition.Id).Select(x => x.DisplayName).FirstOrDefault(), p.IsPenName))
+            .ToListAsync(cancellationToken);
         var translations = article?.TranslationGroupId is { } translationGroup
             ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)
                 .Select(a => new { a.Id, a.EditionId, a.Headline, a.Status }).ToListAsync(cancellationToken)
@@ -148,6 +164,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList())
         {
             Pending = article?.PendingContent is null ? null : new PendingView(article.PendingSavedBy, article.PendingSavedAt),
+            People = people,
             // In the catalog's edition order, as the reader site lists languages.
             Translations = editions.All.SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationEditLink(t.Id, t.Headline, t.Status, e))).ToList(),
         };
@@ -172,6 +189,8 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
     {
         var sourceIds = contents.SelectMany(c => c.Credits).Select(c => c.SourceId).Distinct().ToList();
         var sourceNames = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ShortName, cancellationToken);
+        var personIds = contents.SelectMany(c => c.Contributors).Select(c => c.PersonId).Distinct().ToList();
+        var personNames = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.LatinName, cancellationToken);
         var edition = editions.All.First(e => e.Id == stored.EditionId);
         return (content, field) => field switch
         {
@@ -179,7 +198,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             ArticleField.Headline => content.Headline,
             ArticleField.Lead => content.Lead,
             ArticleField.Body => content.BodyMarkdown,
-            ArticleField.Author => content.Author,
+            ArticleField.Contributors => content.Contributors.Count == 0 ? text["Value.None"] : string.Join("; ", content.Contributors.Select(c => text["Value.Credit", personNames.GetValueOrDefault(c.PersonId, "?"), text[$"ContributorRole.{c.Role}"]])),
             ArticleField.Slug => content.Slug,
             ArticleField.Credits => content.Credits.Count == 0 ? text["Value.None"] : string.Join("; ", content.Credits.Select(c => text["Value.Credit", sourceNames.GetValueOrDefault(c.SourceId, "?"), text[$"CreditRole.{c.Role}"]])),
             ArticleField.Picture => content.LeadImageId is null ? text["Value.NoPicture"] : content.LeadImageId == stored.LeadImageId ? text["Value.CurrentPicture"] : text["Value.AnotherPicture", content.LeadImageId],

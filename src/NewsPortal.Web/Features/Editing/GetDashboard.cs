@@ -10,7 +10,7 @@ namespace NewsPortal.Web.Features.Editing;
 
 /// <param name="EditingBy">Whoever holds an active edit lock on the article (the row says "Editing: Ana").</param>
 /// <param name="IsLive">Open live coverage: the row links to its live desk.</param>
-public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, string Author, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt, string? EditingBy = null, bool IsLive = false);
+public sealed record DashboardRow(int Id, string EditionCode, string Headline, ArticleStatus Status, IReadOnlyList<string> Contributors, DateTime UpdatedAt, DateTime? ScheduledAt, DateTime? PublishedAt, string? EditingBy = null, bool IsLive = false);
 
 /// <summary>
 /// One list of the dashboard and its current page. Its key names it everywhere: the page number travels in
@@ -129,7 +129,7 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
         var withHeartbeat = locks.WithHeartbeat;
         var withoutHeartbeat = locks.WithoutHeartbeat;
         var rows = await articles.Skip((page - 1) * RowsPerList).Take(RowsPerList)
-            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Author, a.UpdatedAt, a.ScheduledAt, a.PublishedAt,
+            .Select(a => new DashboardRow(a.Id, a.Edition.Code, a.Headline, a.Status, a.Contributors.OrderBy(c => c.Order).Select(c => c.Person.LatinName).ToList(), a.UpdatedAt, a.ScheduledAt, a.PublishedAt,
                 db.EditLocks.Where(l => l.ArticleId == a.Id && (l.HasHeartbeat ? l.LastSeenAt > withHeartbeat : l.LastSeenAt > withoutHeartbeat))
                     .Select(l => l.HolderName).FirstOrDefault(),
                 a.IsLiveCoverage && a.CoverageEndedAt == null))

@@ -25,6 +25,8 @@ public sealed class GetPreviewPage(NewsPortalDbContext db, GetArticlePage articl
         var sourceIds = pending.Credits.Select(c => c.SourceId).ToList();
         var sources = await db.Sources.AsNoTracking().Include(s => s.LocalNames).Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var image = pending.LeadImageId is { } imageId ? await db.Images.AsNoTracking().FirstOrDefaultAsync(i => i.Id == imageId, cancellationToken) : null;
+        var personIds = pending.Contributors.Select(c => c.PersonId).ToList();
+        var people = await db.People.AsNoTracking().Include(p => p.Profiles).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         return page with
         {
@@ -33,7 +35,9 @@ public sealed class GetPreviewPage(NewsPortalDbContext db, GetArticlePage articl
             Headline = pending.Headline,
             Lead = pending.Lead,
             BodyHtml = markdown.RenderHtml(pending.BodyMarkdown),
-            Author = pending.Author,
+            Contributors = pending.Contributors.Where(c => people.ContainsKey(c.PersonId))
+                .Select(c => people[c.PersonId] is var p ? new People.PersonCredit(p.Id, p.NameIn(page.Edition.Id), p.Slug, c.Role) : null!)
+                .ToList(),
             UpdatedAt = now,
             IsBreaking = pending.BreakingUntil > now,
             Image = image is null ? null : new ImageView(image.StorageKey, image.Width, image.Height, pending.AltText, pending.ImageIsDecorative, pending.Caption, pending.PictureCredit),

@@ -118,6 +118,7 @@ public sealed class SaveArticle(
         {
             existing = await db.Articles
                 .Include(a => a.Sources).ThenInclude(s => s.Source)
+                .Include(a => a.Contributors)
                 .Include(a => a.LeadImage)
                 .AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -151,6 +152,20 @@ public sealed class SaveArticle(
             return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.UnknownSource", string.Join(", ", unknown)));
         }
 
+        // The people credited, by their addresses; a story is credited to someone, and an unknown person is an error.
+        var named = form.Contributors.Where(c => !string.IsNullOrWhiteSpace(c.Person) && c.Role is not null).Select(c => (Slug: c.Person!.Trim(), Role: c.Role!.Value)).ToList();
+        if (named.Count == 0)
+        {
+            return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.ContributorRequired"));
+        }
+
+        var slugs = named.Select(c => c.Slug).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, p => p.Id, cancellationToken);
+        if (slugs.Where(s => !people.ContainsKey(s)).ToList() is { Count: > 0 } strangers)
+        {
+            return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.UnknownPerson", string.Join(", ", strangers)));
+        }
+
         var working = existing?.WorkingContent;
         var problems = new List<Notice>();
         var mine = new ArticleContent
@@ -159,7 +174,7 @@ public sealed class SaveArticle(
             Headline = form.Headline.Trim(),
             Lead = form.Lead?.Trim() ?? "",
             BodyMarkdown = (form.Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal),
-            Author = form.Author.Trim(),
+            Contributors = named.Select(c => new ContributorEntry(people[c.Slug], c.Role)).Distinct().ToList(),
             Slug = ChooseSlug(form, working, existing?.PublishedAt is not null, edition.SlugPolicy, problems),
             Credits = credited.Select(c => new CreditEntry(sources[c.Code].Id, c.Role)).Distinct().ToList(),
             LeadImageId = working?.LeadImageId,
@@ -205,7 +220,7 @@ public sealed class SaveArticle(
         if (article is null)
         {
             var section = await db.Sections.SingleAsync(s => s.Id == mine.SectionId, cancellationToken);
-            article = new Article(edition, section, mine.Headline, mine.Author, now) { CreatedById = who.UserId };
+            article = new Article(edition, section, mine.Headline, now) { CreatedById = who.UserId };
             if (form.TranslationOf is { } originalId)
             {
                 var (group, problem) = await TranslationGroupAsync(originalId, edition, cancellationToken);

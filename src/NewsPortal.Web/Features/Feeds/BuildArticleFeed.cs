@@ -9,7 +9,8 @@ using NewsPortal.Web.Settings;
 namespace NewsPortal.Web.Features.Feeds;
 
 /// <summary>Absolute URLs a feed points to.</summary>
-public sealed record FeedLinks(Uri Self, Uri Alternate, Func<int, string, Uri> Article);
+/// <param name="Author">A person's author page in the feed's edition, by the person's slug.</param>
+public sealed record FeedLinks(Uri Self, Uri Alternate, Func<int, string, Uri> Article, Func<string, Uri> Author);
 
 /// <summary>Builds the channel and entries of a story feed or the corrections feed, in the edition's language.</summary>
 public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer, IOptionsSnapshot<SiteOptions> site)
@@ -23,15 +24,15 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer,
         var items = stories.Select(story =>
         {
             var link = links.Article(story.Id, story.Slug);
-            var credit = CreditLine.Sentences(story.Sources, edition.Culture, localizer);
+            var byline = People.Byline.Text(story.Contributors, edition.Culture, localizer);
+            var credit = (byline.Length > 0 ? [byline] : Array.Empty<string>()).Concat(CreditLine.Sentences(story.Sources, edition.Culture, localizer)).ToList();
             var html = new TextSyndicationContent(FeedWriter.EntryHtml(story.BodyHtml, credit), TextSyndicationContentKind.Html);
             var item = new SyndicationItem(story.Headline, format == FeedFormat.Atom ? html : null, link, link.ToString(), Updated(story))
             {
                 PublishDate = new DateTimeOffset(story.PublishedAt, TimeSpan.Zero),
                 Summary = format == FeedFormat.Atom ? new TextSyndicationContent(story.Lead) : html,
             };
-            // Atom needs an author on every entry: a story without a public byline is the publisher's.
-            item.Authors.Add(new SyndicationPerson { Name = story.Author.Length > 0 ? story.Author : site.Value.Name });
+            AddAuthors(item, story.Contributors, links);
             item.Categories.Add(new SyndicationCategory(story.SectionName));
             return item;
         }).ToList();
@@ -96,10 +97,24 @@ public sealed class BuildArticleFeed(IStringLocalizer<SharedResource> localizer,
                 PublishDate = posted,
                 Summary = format == FeedFormat.Atom ? null : content,
             };
-            item.Authors.Add(new SyndicationPerson { Name = update.AuthorName.Length > 0 ? update.AuthorName : site.Value.Name });
+            AddAuthors(item, update.Contributors, links);
             return item;
         }).ToList();
         return Document(edition, title, links, items, format);
+    }
+
+    /// <summary>Atom needs an author on every entry: those who wrote or reported it, else the publisher.</summary>
+    private void AddAuthors(SyndicationItem item, IReadOnlyList<People.PersonCredit> contributors, FeedLinks links)
+    {
+        foreach (var person in contributors.Where(c => c.Role is Domain.ContributorRole.Writing or Domain.ContributorRole.Reporting).DistinctBy(c => c.PersonId))
+        {
+            item.Authors.Add(new SyndicationPerson { Name = person.Name, Uri = links.Author(person.Slug).AbsoluteUri });
+        }
+
+        if (item.Authors.Count == 0)
+        {
+            item.Authors.Add(new SyndicationPerson { Name = site.Value.Name });
+        }
     }
 
     private static FeedDocument Document(EditionView edition, string title, FeedLinks links, List<SyndicationItem> items, FeedFormat format)

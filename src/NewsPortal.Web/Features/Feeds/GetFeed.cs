@@ -13,6 +13,8 @@ public abstract record FeedScope
     public sealed record Section(int SectionId) : FeedScope;
 
     public sealed record Source(int SourceId) : FeedScope;
+
+    public sealed record Person(int PersonId) : FeedScope;
 }
 
 /// <summary>One story as a feed entry: full sanitized body, lead, sources for the credit line.</summary>
@@ -22,7 +24,7 @@ public sealed record FeedStory(
     string Headline,
     string Lead,
     string BodyHtml,
-    string Author,
+    IReadOnlyList<People.PersonCredit> Contributors,
     DateTime PublishedAt,
     DateTime UpdatedAt,
     string SectionName,
@@ -46,17 +48,21 @@ public sealed class GetFeed(NewsPortalDbContext db, TimeProvider time)
         {
             FeedScope.Section s => query.Where(a => a.SectionId == s.SectionId),
             FeedScope.Source s => query.Where(a => a.Sources.Any(x => x.SourceId == s.SourceId)),
+            FeedScope.Person p => query.Where(a => a.Contributors.Any(x => x.PersonId == p.PersonId)),
             _ => query,
         };
 
         var articles = await query.Latest().Take(Size)
             .Include(a => a.Section)
             .Include(a => a.Sources.OrderBy(s => s.Order)).ThenInclude(s => s.Source).ThenInclude(s => s.LocalNames)
+            .Include(a => a.Contributors.OrderBy(c => c.Order)).ThenInclude(c => c.Person).ThenInclude(p => p.Profiles.Where(x => x.EditionId == editionId))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         return articles.Select(a => new FeedStory(
-            a.Id, a.Slug, a.Headline, a.Lead, a.BodyHtml, PublicByline.ForReaders(a.Author), a.PublishedAt!.Value, a.UpdatedAt, a.Section.Name,
+            a.Id, a.Slug, a.Headline, a.Lead, a.BodyHtml,
+            a.Contributors.Select(c => new People.PersonCredit(c.PersonId, c.Person.NameIn(editionId), c.Person.Slug, c.Role)).ToList(),
+            a.PublishedAt!.Value, a.UpdatedAt, a.Section.Name,
             a.Sources.Select(s => new CreditedSource(s.Source.Code, s.Source.ShortNameIn(language), s.Source.FullNameIn(language), s.Source.Kind, s.Role)).ToList()))
             .ToList();
     }

@@ -6,7 +6,7 @@ namespace NewsPortal.Web.Features.LiveCoverage;
 public sealed record LiveUpdateView(
     long Id,
     DateTime PostedAt,
-    string AuthorName,
+    IReadOnlyList<People.PersonCredit> Contributors,
     string? Title,
     string BodyHtml,
     string BodyText,

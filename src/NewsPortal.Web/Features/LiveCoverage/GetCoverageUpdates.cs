@@ -11,7 +11,7 @@ namespace NewsPortal.Web.Features.LiveCoverage;
 /// newest page is a short index range scan however long the coverage runs. Removed updates keep their place
 /// (readers see that something was removed, and why) but none of their content.
 /// </summary>
-public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time)
+public sealed class GetCoverageUpdates(NewsPortalDbContext db, Editions.EditionCatalog editions, TimeProvider time)
 {
     public const int PageSize = 20;
 
@@ -100,7 +100,7 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
         updates.AsNoTracking().Select(u => new LiveUpdateView(
             u.Id,
             u.PostedAt,
-            u.AuthorName,
+            NoContributors,
             u.Title,
             u.BodyHtml,
             u.BodyText,
@@ -117,6 +117,8 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
             NoSources));
 
     private static readonly IReadOnlyList<CreditedSource> NoSources = [];
+
+    private static readonly IReadOnlyList<People.PersonCredit> NoContributors = [];
 
     private async Task<IReadOnlyList<LiveUpdateView>> ViewsAsync(List<LiveUpdateView> rows, string language, CancellationToken cancellationToken)
     {
@@ -142,10 +144,27 @@ public sealed class GetCoverageUpdates(NewsPortalDbContext db, TimeProvider time
             .ToListAsync(cancellationToken))
             .ToLookup(s => s.LiveUpdateId, s => new CreditedSource(s.Code, s.LocalShort ?? s.ShortName, s.LocalFull ?? s.FullName, s.Kind, SourceRole.Reporting));
 
+        // Named as the coverage's edition knows them; a pen name is a person of its own.
+        var editionId = editions.Find(language)?.Id ?? 0;
+        var people = (await db.LiveUpdateContributors.AsNoTracking()
+            .Where(c => ids.Contains(c.LiveUpdateId))
+            .OrderBy(c => c.Order)
+            .Select(c => new
+            {
+                c.LiveUpdateId,
+                Credit = new People.PersonCredit(
+                    c.PersonId,
+                    c.Person.Profiles.Where(p => p.EditionId == editionId).Select(p => p.DisplayName).FirstOrDefault() ?? c.Person.LatinName,
+                    c.Person.Slug,
+                    c.Role),
+            })
+            .ToListAsync(cancellationToken))
+            .ToLookup(c => c.LiveUpdateId, c => c.Credit);
+
         // A removed update keeps its place, its time and the reason; nothing it said is sent.
         return rows.Select(r => r.IsRemoved
-            ? new LiveUpdateView(r.Id, r.PostedAt, "", null, "", "", null, null, null, false, null, null, r.RemovedAt, r.RemovalReason, NoSources)
-            : r with { AuthorName = PublicByline.ForReaders(r.AuthorName), Sources = credits[r.Id].ToList() })
+            ? new LiveUpdateView(r.Id, r.PostedAt, NoContributors, null, "", "", null, null, null, false, null, null, r.RemovedAt, r.RemovalReason, NoSources)
+            : r with { Contributors = people[r.Id].ToList(), Sources = credits[r.Id].ToList() })
             .ToList();
     }
 }

@@ -22,7 +22,7 @@ public enum PictureAccess
 
 /// <summary>
 /// Decides whether a picture under <c>/media</c> may be sent. A picture is public while it leads a published story
-/// or illustrates an update (not removed) of one;
+/// or illustrates an update (not removed) of one, or is the photo on a person's author page (a pen name never has one);
 /// any other picture (a draft's, a scheduled story's, the pending change of a live story, an old revision's) is
 /// unpublished work and follows the preview's rule: editors and admins see it, a writer only on their own articles.
 /// Public answers are remembered for a minute, as long as shared caches keep the picture anyway.
@@ -60,7 +60,8 @@ public sealed class GetPictureAccess(NewsPortalDbContext db, IMemoryCache cache,
         }
 
         if (await db.Articles.AnyAsync(a => a.LeadImageId == image.Id && a.Status == ArticleStatus.Published && a.PublishedAt <= now, cancellationToken)
-            || await db.LiveUpdates.AnyAsync(u => u.ImageId == image.Id && u.RemovedAt == null && u.Article.Status == ArticleStatus.Published && u.Article.PublishedAt <= now, cancellationToken))
+            || await db.LiveUpdates.AnyAsync(u => u.ImageId == image.Id && u.RemovedAt == null && u.Article.Status == ArticleStatus.Published && u.Article.PublishedAt <= now, cancellationToken)
+            || await db.People.AnyAsync(p => p.PhotoImageId == image.Id && !p.IsPenName, cancellationToken))
         {
             cache.Set(cacheKey, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = PublicFor, Size = 1 });
             return PictureAccess.Public;

@@ -37,11 +37,26 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
                 LocalNames = s.LocalNames.ToDictionary(n => n.Language, n => new PortableName { ShortName = n.ShortName, FullName = n.FullName }),
             })],
         };
+        var people = await db.People.AsNoTracking().Include(p => p.Profiles).Include(p => p.Photo).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var editionCodes = editions.ToDictionary(e => e.Id, e => e.Code);
+        foreach (var person in people)
+        {
+            // Never the real name or the account behind a pen name.
+            newsroom.People.Add(new PortablePerson
+            {
+                Slug = person.Slug, LatinName = person.LatinName, PenName = person.IsPenName,
+                Profiles = person.Profiles.Where(p => editionCodes.ContainsKey(p.EditionId)).ToDictionary(p => editionCodes[p.EditionId], p => new PortableProfile { Name = p.DisplayName, Bio = p.Bio }),
+                Photo = person.Photo is { } photo && !person.IsPenName ? await PictureAsync(photo, target, cancellationToken) : null,
+            });
+        }
+
+        var slugs = people.ToDictionary(p => p.Id, p => p.Slug);
         await File.WriteAllTextAsync(Path.Combine(target, PortableArchive.NewsroomFile), PortableArchive.Serializer.Serialize(newsroom), cancellationToken);
 
         var articles = await db.Articles.AsNoTracking()
             .Include(a => a.Edition).Include(a => a.Section).Include(a => a.LeadImage).Include(a => a.Corrections)
             .Include(a => a.Sources).ThenInclude(s => s.Source)
+            .Include(a => a.Contributors)
             .AsSplitQuery().OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var groups = articles.Where(a => a.TranslationGroupId is not null).ToLookup(a => a.TranslationGroupId, a => a.Id);
         for (var i = 0; i < articles.Count; i++)
@@ -50,13 +65,13 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
             var matter = new PortableArticle
             {
                 Id = article.Id, Edition = article.Edition.Code, Section = article.Section.Slug, Headline = article.Headline, Slug = article.Slug,
-                Lead = article.Lead, Author = article.Author, Status = article.Status, Created = article.CreatedAt, Updated = article.UpdatedAt,
+                Lead = article.Lead, Contributors = Contributors(article.Contributors.Select(c => (c.PersonId, c.Role, c.Order)), slugs), Status = article.Status, Created = article.CreatedAt, Updated = article.UpdatedAt,
                 Published = article.PublishedAt, Scheduled = article.ScheduledAt, BreakingUntil = article.BreakingUntil,
                 Sources = [.. article.Sources.OrderBy(s => s.Order).Select(s => new PortableCredit { Code = s.Source.Code, Role = s.Role })],
                 Picture = article.LeadImage is { } image ? await PictureAsync(image, target, cancellationToken) : null,
                 Translations = article.TranslationGroupId is { } group ? [.. groups[group].Where(id => id != article.Id)] : [],
                 Corrections = [.. article.Corrections.OrderBy(c => c.PublishedAt).Select(c => new PortableCorrection { Published = c.PublishedAt, Text = c.Text })],
-                Coverage = article.IsLiveCoverage ? await CoverageAsync(article, target, cancellationToken) : null,
+                Coverage = article.IsLiveCoverage ? await CoverageAsync(article, target, slugs, cancellationToken) : null,
             };
             var editionFolder = Path.Combine(target, PortableArchive.ArticlesFolder, article.Edition.Code);
             Directory.CreateDirectory(editionFolder);
@@ -69,17 +84,20 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
     }
 
     /// <summary>A live coverage's state and every update, oldest first, with their pictures.</summary>
-    private async Task<PortableCoverage> CoverageAsync(Article article, string target, CancellationToken cancellationToken)
+    private static List<PortableContributor> Contributors(IEnumerable<(int PersonId, ContributorRole Role, int Order)> credits, Dictionary<int, string> slugs) =>
+        [.. credits.OrderBy(c => c.Order).Select(c => new PortableContributor { Person = slugs[c.PersonId], Role = c.Role })];
+
+    private async Task<PortableCoverage> CoverageAsync(Article article, string target, Dictionary<int, string> slugs, CancellationToken cancellationToken)
     {
         var updates = await db.LiveUpdates.AsNoTracking()
-            .Include(u => u.Image).Include(u => u.Sources).ThenInclude(s => s.Source)
+            .Include(u => u.Image).Include(u => u.Sources).ThenInclude(s => s.Source).Include(u => u.Contributors)
             .Where(u => u.ArticleId == article.Id).OrderBy(u => u.Id).AsSplitQuery().ToListAsync(cancellationToken);
         var coverage = new PortableCoverage { Started = article.CoverageStartedAt ?? article.CreatedAt, Ended = article.CoverageEndedAt };
         foreach (var u in updates)
         {
             coverage.Updates.Add(new PortableUpdate
             {
-                Posted = u.PostedAt, Author = u.AuthorName, Title = u.Title, Body = u.BodyMarkdown, Quote = u.QuoteText, QuoteBy = u.QuoteAttribution,
+                Posted = u.PostedAt, Contributors = Contributors(u.Contributors.Select(c => (c.PersonId, c.Role, c.Order)), slugs), Title = u.Title, Body = u.BodyMarkdown, Quote = u.QuoteText, QuoteBy = u.QuoteAttribution,
                 Pinned = u.IsPinned, Sources = [.. u.Sources.OrderBy(s => s.Order).Select(s => s.Source.Code)],
                 Picture = u.Image is { } image ? await PictureAsync(image, target, cancellationToken) : null,
                 CorrectionNote = u.CorrectionNote, Corrected = u.CorrectedAt, Removed = u.RemovedAt, RemovedBy = u.RemovedBy, RemovalReason = u.RemovalReason,

@@ -38,16 +38,34 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
             var newsroom = Read<PortableNewsroom>(newsroomFile, await File.ReadAllTextAsync(newsroomFile, cancellationToken));
             var (editions, sections, sources) = Newsroom(newsroom);
             await db.SaveChangesAsync(cancellationToken);
+            var pictures = new Dictionary<string, StoredImage>(StringComparer.Ordinal);
+            var people = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var p in newsroom.People)
+            {
+                var person = new Person(p.LatinName, p.Slug, p.PenName, DateTime.UtcNow);
+                foreach (var (code, profile) in p.Profiles)
+                {
+                    person.SetProfile((editions.GetValueOrDefault(code) ?? throw new ArchiveException($"{PortableArchive.NewsroomFile}: “{p.Slug}” has a profile in unknown edition “{code}”.")).Id, profile.Name, profile.Bio);
+                }
+
+                if (p.Photo is { } photo && !p.PenName)
+                {
+                    person.Photo = Picture(PortableArchive.NewsroomFile, photo, source, pictures, written, DateTime.UtcNow);
+                }
+
+                db.People.Add(person);
+                await db.SaveChangesAsync(cancellationToken);
+                people[person.Slug] = person.Id;
+            }
 
             var files = Directory.Exists(Path.Combine(source, PortableArchive.ArticlesFolder))
                 ? Directory.EnumerateFiles(Path.Combine(source, PortableArchive.ArticlesFolder), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
                 : [];
             var byOldId = new Dictionary<int, (Article Article, PortableArticle Matter)>();
-            var pictures = new Dictionary<string, StoredImage>(StringComparer.Ordinal);
             foreach (var file in files)
             {
                 var (matter, body) = Parse(file, await File.ReadAllTextAsync(file, cancellationToken));
-                var article = Story(file, matter, body, editions, sections, sources, source, pictures, written);
+                var article = Story(file, matter, body, editions, sections, sources, people, source, pictures, written);
                 db.Articles.Add(article);
                 db.Revisions.Add(new ArticleRevision(article, ImportedBy, matter.Updated));
                 byOldId[matter.Id] = (article, matter);
@@ -108,13 +126,14 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
     private Article Story(
         string file, PortableArticle matter, string body,
         Dictionary<string, Edition> editions, Dictionary<(string, string), Section> sections, Dictionary<string, Source> sources,
-        string folder, Dictionary<string, StoredImage> pictures, List<string> written)
+        Dictionary<string, int> people, string folder, Dictionary<string, StoredImage> pictures, List<string> written)
     {
         var edition = editions.GetValueOrDefault(matter.Edition) ?? throw new ArchiveException($"{file}: unknown edition “{matter.Edition}”.");
         var section = sections.GetValueOrDefault((edition.Code, matter.Section)) ?? throw new ArchiveException($"{file}: unknown section “{matter.Section}”.");
         try
         {
-            var article = new Article(edition, section, matter.Headline, matter.Author, matter.Created) { Lead = matter.Lead };
+            var article = new Article(edition, section, matter.Headline, matter.Created) { Lead = matter.Lead };
+            article.SetContributors(Credits(file, matter.Contributors, people));
             article.SetBody(body, markdown.Render(body));
             article.SetSlug(matter.Slug);
             foreach (var credit in matter.Sources)
@@ -131,7 +150,7 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
             Status(article, matter);
             if (matter.Coverage is { } coverage)
             {
-                Coverage(file, article, coverage, sources, folder, pictures, written);
+                Coverage(file, article, coverage, sources, people, folder, pictures, written);
             }
 
             return article;
@@ -174,12 +193,16 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
     }
 
     /// <summary>The updates as they were posted, then corrected, pinned or removed; the coverage ended last.</summary>
-    private void Coverage(string file, Article article, PortableCoverage coverage, Dictionary<string, Source> sources, string folder, Dictionary<string, StoredImage> pictures, List<string> written)
+    private static List<ContributorEntry> Credits(string file, IEnumerable<PortableContributor> credits, Dictionary<string, int> people) =>
+        [.. credits.Select(c => new ContributorEntry(people.TryGetValue(c.Person, out var id) ? id : throw new ArchiveException($"{file}: credits unknown person “{c.Person}”."), c.Role))];
+
+    private void Coverage(string file, Article article, PortableCoverage coverage, Dictionary<string, Source> sources, Dictionary<string, int> people, string folder, Dictionary<string, StoredImage> pictures, List<string> written)
     {
         article.SetCoverageHistory(coverage.Started, null);
         foreach (var u in coverage.Updates)
         {
-            var update = new LiveUpdate(article, "", u.Author, u.Posted);
+            var update = new LiveUpdate(article, "", ImportedBy, u.Posted);
+            update.SetContributors(Credits(file, u.Contributors, people));
             update.Write(u.Title, u.Body, markdown.Render(u.Body), u.Quote, u.QuoteBy);
             update.CreditSources(u.Sources.Select(code => sources.GetValueOrDefault(code) ?? throw new ArchiveException($"{file}: an update credits unknown source “{code}”.")));
             if (u.Picture is { } picture)

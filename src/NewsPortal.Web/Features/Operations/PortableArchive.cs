@@ -8,8 +8,8 @@ namespace NewsPortal.Web.Features.Operations;
 /// The portable archive <c>export</c> writes and <c>import</c> reads: plain files any editor, static-site
 /// generator or script can use without NewsPortal.
 /// <list type="bullet">
-/// <item><c>newsroom.yaml</c>: the editions with their sections, and the sources with their names in other languages.</item>
-/// <item><c>articles/{edition}/{id}-{slug}.md</c>: one story each, YAML front matter (section, status, dates, author,
+/// <item><c>newsroom.yaml</c>: the editions with their sections, the sources with their names in other languages, and the people credited (a pen name as the pen name alone).</item>
+/// <item><c>articles/{edition}/{id}-{slug}.md</c>: one story each, YAML front matter (section, status, dates, contributors,
 /// credited sources with their roles, picture, translations, corrections) and the Markdown body.</item>
 /// <item><c>pictures/{key}.jpg</c>: each picture once, the full-size master where one was kept.</item>
 /// </list>
@@ -39,6 +39,38 @@ public sealed class PortableNewsroom
     public List<PortableEdition> Editions { get; set; } = [];
 
     public List<PortableSource> Sources { get; set; } = [];
+
+    /// <summary>The people credited on stories. A pen name is exported as the pen name alone: no real name, no account.</summary>
+    public List<PortablePerson> People { get; set; } = [];
+}
+
+public sealed class PortablePerson
+{
+    public string Slug { get; set; } = "";
+
+    public string LatinName { get; set; } = "";
+
+    public bool PenName { get; set; }
+
+    /// <summary>The person's name and bio per edition code.</summary>
+    public Dictionary<string, PortableProfile> Profiles { get; set; } = [];
+
+    public PortablePicture? Photo { get; set; }
+}
+
+public sealed class PortableProfile
+{
+    public string Name { get; set; } = "";
+
+    public string Bio { get; set; } = "";
+}
+
+/// <summary>A person credited on a story or update, by address, with the role.</summary>
+public sealed class PortableContributor
+{
+    public string Person { get; set; } = "";
+
+    public ContributorRole Role { get; set; }
 }
 
 public sealed class PortableEdition
@@ -104,7 +136,7 @@ public sealed class PortableArticle
 
     public string Lead { get; set; } = "";
 
-    public string Author { get; set; } = "";
+    public List<PortableContributor> Contributors { get; set; } = [];
 
     public ArticleStatus Status { get; set; }
 
@@ -145,7 +177,7 @@ public sealed class PortableUpdate
 {
     public DateTime Posted { get; set; }
 
-    public string Author { get; set; } = "";
+    public List<PortableContributor> Contributors { get; set; } = [];
 
     public string? Title { get; set; }
 

@@ -150,6 +150,24 @@ public sealed class ReaderCacheInvalidation(
                     pending.SourceIds.Add(Original<int>(entry, nameof(ArticleSource.SourceId)));
                     pending.ArticleIds.Add(credit.ArticleId);
                     break;
+                case ArticleContributor contributor:
+                    pending.ArticleIds.Add(Original<int>(entry, nameof(ArticleContributor.ArticleId)));
+                    pending.PersonIds.Add(Original<int>(entry, nameof(ArticleContributor.PersonId)));
+                    pending.ArticleIds.Add(contributor.ArticleId);
+                    break;
+                case LiveUpdateContributor:
+                    // Posted and corrected with its update, whose coverage pages the update's own entry evicts.
+                    break;
+                case Person person when entry.State != EntityState.Added:
+                    // A person's names show on their author pages and in the bylines of every story crediting them.
+                    pending.Tags.Add(ReaderCacheTags.Person(person.Id));
+                    pending.Tags.Add(ReaderCacheTags.Feeds);
+                    pending.Tags.Add(ReaderCacheTags.Sitemaps);
+                    break;
+                case PersonProfile profile:
+                    pending.Tags.Add(ReaderCacheTags.Person(profile.PersonId));
+                    pending.Tags.Add(ReaderCacheTags.Feeds);
+                    break;
                 case Correction correction:
                     pending.ArticleIds.Add(correction.ArticleId);
                     break;
@@ -227,7 +245,10 @@ public sealed class ReaderCacheInvalidation(
         var imageIds = pending.ImageIds.ToList();
         var now = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id) || (a.LeadImageId != null && imageIds.Contains(a.LeadImageId.Value)))
-            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.IsLiveCoverage && a.CoverageEndedAt == null, a.Sources.Select(s => s.SourceId).ToList()))
+            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.IsLiveCoverage && a.CoverageEndedAt == null, a.Sources.Select(s => s.SourceId).ToList())
+            {
+                PersonIds = a.Contributors.Select(c => c.PersonId).ToList(),
+            })
             .ToListAsync(cancellationToken);
 
         var sourceIds = pending.SourceIds
@@ -263,6 +284,11 @@ public sealed class ReaderCacheInvalidation(
             {
                 // The breaking banner (and open live coverage's LIVE banner) is on every page of the edition.
                 tags.Add(ReaderCacheTags.Edition(state.EditionId));
+            }
+
+            foreach (var personId in now.Where(a => a.Id == state.Id).SelectMany(a => a.PersonIds).Concat(pending.PersonIds))
+            {
+                tags.Add(ReaderCacheTags.PersonList(state.EditionId, personId));
             }
 
             foreach (var sourceId in state.SourceIds.Concat(pending.SourceIds).Where(codes.ContainsKey))
@@ -315,6 +341,8 @@ public sealed class ReaderCacheInvalidation(
 
         public HashSet<int> SourceIds { get; } = [];
 
+        public HashSet<int> PersonIds { get; } = [];
+
         public HashSet<string> Tags { get; } = [];
 
         public bool SourceNamesChanged { get; set; }
@@ -326,6 +354,9 @@ public sealed class ReaderCacheInvalidation(
     /// <summary>What decides which cached pages show an article.</summary>
     private sealed record ArticleState(int Id, int EditionId, int SectionId, int? TranslationGroupId, ArticleStatus Status, DateTime? BreakingUntil, bool CoverageOpen, List<int> SourceIds)
     {
+        /// <summary>The people credited now (an article's earlier credits are noted from its changed contributor rows).</summary>
+        public List<int> PersonIds { get; init; } = [];
+
         /// <summary>Published (readers see it) or scheduled (pages end their life when it is due).</summary>
         public bool IsPublic => Status is ArticleStatus.Published or ArticleStatus.Scheduled;
 

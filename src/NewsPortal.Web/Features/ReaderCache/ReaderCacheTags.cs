@@ -47,6 +47,13 @@ public static class ReaderCacheTags
     public static string SourceList(int editionId, string code) =>
         string.Create(CultureInfo.InvariantCulture, $"sourcelist:{editionId}:{code.ToLowerInvariant()}");
 
+    /// <summary>Everything that shows a person's name: their author pages in every edition and the stories crediting them.</summary>
+    public static string Person(int personId) => Tag("person", personId);
+
+    /// <summary>The list of one person's stories in one edition (author page and feeds).</summary>
+    public static string PersonList(int editionId, int personId) =>
+        string.Create(CultureInfo.InvariantCulture, $"personlist:{editionId}:{personId}");
+
     /// <summary>Adds tags to the response being cached; does nothing when the response is not cached.</summary>
     public static void TagResponse(this HttpContext context, params IEnumerable<string> tags)
     {

@@ -8,7 +8,7 @@ using NewsPortal.Web.Features.Editing;
 namespace NewsPortal.Web.Areas.Editor.Controllers;
 
 /// <summary>Writing an article and carrying out the form's commands: save, submit, publish, schedule, update live, unpublish.</summary>
-public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save, BylineRule bylines, ClaimEditLock locks) : EditorController
+public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save, ClaimEditLock locks) : EditorController
 {
     /// <summary>The article form, for the actions of other controllers that show it again (after a sign-in).</summary>
     public const string FormView = "~/Areas/Editor/Views/Articles/Form.cshtml";
@@ -19,7 +19,7 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
     [HttpGet("editor/articles/new")]
     public async Task<IActionResult> New(string? edition, int? translationOf, CancellationToken cancellationToken)
     {
-        var form = await pages.NewAsync(edition, translationOf, NewsroomClaims.DisplayNameOf(User), cancellationToken);
+        var form = await pages.NewAsync(edition, translationOf, Who.UserId, cancellationToken);
         return form is null ? NotFound() : View("Form", await PageAsync(form, null, Word(UnreadableArticleForm.ProblemsFor(HttpContext)), null, cancellationToken));
     }
 
@@ -117,12 +117,6 @@ public sealed class ArticlesController(ArticleFormPages pages, SaveArticle save,
             {
                 FocusCredit = focus < 0 ? null : focus,
             });
-        }
-
-        // The byline is published: never an e-mail address (refused like any invalid field, the text kept).
-        if (await bylines.ProblemAsync(form.Author, cancellationToken) is { } bylineProblem)
-        {
-            ModelState.AddModelError(nameof(ArticleForm.Author), Word(bylineProblem));
         }
 
         if (!ModelState.IsValid)
