@@ -67,6 +67,8 @@ public static class AuditActions
     public const string SectionRemoved = "section-removed";
     public const string SourceAdded = "source-added";
     public const string SourceUpdated = "source-updated";
+    public const string PersonAdded = "person-added";
+    public const string PersonUpdated = "person-updated";
     public const string InterfaceLanguageChosen = "interface-language-chosen";
     public const string CoverageOpened = "coverage-opened";
     public const string CoverageEnded = "coverage-ended";

@@ -26,7 +26,8 @@ public static class EditorAreaExtensions
         services.AddScoped<GetPreviewPage>();
         services.AddScoped<ArticleFormPages>();
         services.AddScoped<GetDashboard>();
-        services.AddScoped<BylineRule>();
+        services.AddScoped<Features.People.GetPeople>();
+        services.AddScoped<Features.People.SavePerson>();
         services.AddScoped<PublishDueArticles>();
         services.AddHostedService<ScheduledPublisher>();
 

@@ -44,6 +44,9 @@ public sealed record LiveDeskPage(
     LiveUpdateForm Form,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>The people a new update can credit.</summary>
+    public IReadOnlyList<Editing.PersonOption> People { get; init; } = [];
+
     /// <summary>The update being corrected, when the page is the correction form.</summary>
     public DeskUpdate? Correcting { get; init; }
 
@@ -94,7 +97,12 @@ public sealed class GetLiveDesk(NewsPortalDbContext db, EditionCatalog editions)
             rows.Count > PageSize ? rows[PageSize - 1].Id : null,
             sources.Select(s => new SourceChoice(s.Code, s.Local ?? s.ShortName)).ToList(),
             form ?? new LiveUpdateForm(),
-            problems);
+            problems)
+        {
+            People = await db.People.AsNoTracking().OrderBy(p => p.LatinName)
+                .Select(p => new Editing.PersonOption(p.Slug, p.LatinName, p.Profiles.Where(x => x.EditionId == edition.Id).Select(x => x.DisplayName).FirstOrDefault(), p.IsPenName))
+                .ToListAsync(cancellationToken),
+        };
     }
 
     /// <summary>The desk page as the correction form of one update, filled with what it says now (or what was posted).</summary>

@@ -14,7 +14,7 @@ namespace NewsPortal.Web.Features.LiveCoverage;
 /// </summary>
 public sealed class LiveUpdateContent(NewsPortalDbContext db, ArticleMarkdownRenderer markdown, ImageRenditionWriter images)
 {
-    public sealed record Prepared(RenderedBody Body, List<Source> Sources, StoredImage? Picture);
+    public sealed record Prepared(RenderedBody Body, List<Source> Sources, StoredImage? Picture, List<ContributorEntry> Contributors);
 
     public async Task<(Prepared? Content, LiveDeskResult? Refused)> PrepareAsync(LiveUpdateForm form, IFormFile? picture, bool keepsPicture, CancellationToken cancellationToken)
     {
@@ -28,6 +28,14 @@ public sealed class LiveUpdateContent(NewsPortalDbContext db, ArticleMarkdownRen
         if (codes.Except(sources.Select(s => s.Code), StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
         {
             return (null, LiveDeskResult.Fail(LiveDeskOutcome.Invalid, new Notice("Problem.UnknownSource", string.Join(", ", unknown))));
+        }
+
+        var named = form.Contributors.Where(c => !string.IsNullOrWhiteSpace(c.Person) && c.Role is not null).Select(c => (Slug: c.Person!.Trim(), Role: c.Role!.Value)).ToList();
+        var slugs = named.Select(c => c.Slug).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, p => p.Id, cancellationToken);
+        if (slugs.Where(slug => !people.ContainsKey(slug)).ToList() is { Count: > 0 } strangers)
+        {
+            return (null, LiveDeskResult.Fail(LiveDeskOutcome.Invalid, new Notice("Problem.UnknownPerson", string.Join(", ", strangers))));
         }
 
         var rendered = markdown.Render(form.Markdown);
@@ -50,7 +58,7 @@ public sealed class LiveUpdateContent(NewsPortalDbContext db, ArticleMarkdownRen
             }
         }
 
-        return (new Prepared(rendered, sources.OrderBy(s => codes.IndexOf(s.Code)).ToList(), stored), null);
+        return (new Prepared(rendered, sources.OrderBy(s => codes.IndexOf(s.Code)).ToList(), stored, named.Select(c => new ContributorEntry(people[c.Slug], c.Role)).ToList()), null);
     }
 
     /// <summary>The picture row for a newly written picture, described as the form says.</summary>

@@ -35,6 +35,9 @@ public sealed class LiveUpdateForm
     /// <summary>The codes of the sources the update credits.</summary>
     public List<string> Sources { get; set; } = [];
 
+    /// <summary>The people credited on a new update, in byline order; none: the person the poster's account writes as.</summary>
+    public List<Editing.ContributorCredit> Contributors { get; set; } = [];
+
     /// <summary>Post it as a key update.</summary>
     public bool Pin { get; set; }
 

@@ -39,6 +39,7 @@ public sealed class PostLiveUpdate(NewsPortalDbContext db, LiveUpdateContent con
             var update = new LiveUpdate(article, who.UserId, NewsroomDisplayName(who), now);
             update.Write(form.Title, form.Markdown, prepared!.Body, form.Quote, form.QuoteBy);
             update.CreditSources(prepared.Sources);
+            update.SetContributors(prepared.Contributors.Count > 0 ? prepared.Contributors : await OwnPersonAsync(who, cancellationToken));
             if (prepared.Picture is { } stored)
             {
                 update.SetImage(LiveUpdateContent.NewImage(stored, form, now));
@@ -73,6 +74,11 @@ public sealed class PostLiveUpdate(NewsPortalDbContext db, LiveUpdateContent con
     /// <summary>The name readers see with the update: the person's display name, as on the article form's byline.</summary>
     private string NewsroomDisplayName(EditorIdentity who) =>
         db.Users.AsNoTracking().Where(u => u.Id == who.UserId).Select(u => u.DisplayName).FirstOrDefault() is { Length: > 0 } name ? name : who.UserName;
+
+    /// <summary>The person the poster's account writes as (never a pen name, which is chosen on purpose), as the update's writer.</summary>
+    private async Task<List<ContributorEntry>> OwnPersonAsync(EditorIdentity who, CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking().Where(p => p.UserId == who.UserId && !p.IsPenName).OrderBy(p => p.Id).Select(p => p.Id).Take(1)
+            .Select(id => new ContributorEntry(id, ContributorRole.Writing)).ToListAsync(cancellationToken);
 
     internal static string Target(Article article, LiveUpdate update) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"article {article.Id} “{article.Headline}”, update {update.Id}");
