@@ -19,7 +19,7 @@ public class BreakingStoryTests(InstrumentedSiteFactory factory)
 
             Article Story(string headline, DateTime? publishedAt, DateTime breakingUntil)
             {
-                var article = new Article(edition, section, headline, "Test desk", now.AddHours(-4)) { Lead = headline };
+                var article = new Article(edition, section, headline, now.AddHours(-4)) { Lead = headline };
                 article.SetBody(headline, new RenderedBody($"<p>{headline}</p>", headline));
                 article.MarkBreakingUntil(breakingUntil);
                 if (publishedAt is { } at)

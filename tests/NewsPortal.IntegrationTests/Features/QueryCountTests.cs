@@ -188,7 +188,7 @@ public static class QueryCountTests
         private static Article New(Edition edition, Section section, DateTime published)
         {
             var n = Interlocked.Increment(ref _next);
-            var article = new Article(edition, section, $"Query count story {n}", "Test desk", published) { Lead = $"The lead of story {n}." };
+            var article = new Article(edition, section, $"Query count story {n}", published) { Lead = $"The lead of story {n}." };
             article.SetBody("A paragraph.", new RenderedBody("<p>A paragraph.</p>", "A paragraph."));
             article.Publish(published);
             return article;

@@ -44,7 +44,7 @@ public sealed class ArabicEditionFactory : NewsPortalFactory
             var sources = await db.Sources.Include(s => s.LocalNames).Where(s => s.Code == "ap" || s.Code == "afp" || s.Code == "tass").ToListAsync();
             sources.Single(s => s.Code == "tass").SetLocalName("ar", "تاس", "وكالة تاس");
 
-            var article = new Article(edition, section, "اتفاق جديد على حماية الأنهار المشتركة", "مكتب الأخبار", PublishedAt.AddHours(-1))
+            var article = new Article(edition, section, "اتفاق جديد على حماية الأنهار المشتركة", PublishedAt.AddHours(-1))
             {
                 Lead = "وقّعت دول المنبع والمصب اتفاقًا لتقاسم بيانات المياه.",
             };

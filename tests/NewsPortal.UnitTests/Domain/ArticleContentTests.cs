@@ -10,7 +10,7 @@ public class ArticleContentTests
         Headline = "Harbour reopens",
         Lead = "Ships return.",
         BodyMarkdown = "First line.\nSecond line.",
-        Author = "A. Reporter",
+        Contributors = [new ContributorEntry(1, ContributorRole.Writing)],
         Slug = "harbour-reopens",
         Credits = [new CreditEntry(1, SourceRole.Reporting), new CreditEntry(2, SourceRole.Photo)],
     };

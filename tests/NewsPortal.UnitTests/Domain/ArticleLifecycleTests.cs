@@ -10,7 +10,7 @@ public class ArticleLifecycleTests
     private static Article Draft()
     {
         var edition = new Edition("en", "English", "English", TextDirection.Ltr, ["GB"], SlugPolicy.Transliterate);
-        return new Article(edition, new Section(edition, "World", "world", 0), "Ferry service resumes on the lake", "Reporter", Now.AddHours(-1));
+        return new Article(edition, new Section(edition, "World", "world", 0), "Ferry service resumes on the lake", Now.AddHours(-1));
     }
 
     private static Article Published()

@@ -10,7 +10,7 @@ public class ArticleTests
     {
         var edition = new Edition("en", "English", "English", TextDirection.Ltr, ["GB"], SlugPolicy.Transliterate);
         var section = new Section(edition, "World", "world", 0);
-        return new Article(edition, section, "Rivers rise in the delta", "Reporter", Now.AddHours(-2));
+        return new Article(edition, section, "Rivers rise in the delta", Now.AddHours(-2));
     }
 
     [Fact]
@@ -63,6 +63,6 @@ public class ArticleTests
         var en = new Edition("en", "English", "English", TextDirection.Ltr, ["GB"], SlugPolicy.Transliterate);
         var ru = new Edition("ru", "Русский", "Russian", TextDirection.Ltr, ["RU"], SlugPolicy.Transliterate);
         var section = new Section(ru, "Мир", "mir", 0);
-        Assert.Throws<ArgumentException>(() => new Article(en, section, "Headline", "Reporter", Now));
+        Assert.Throws<ArgumentException>(() => new Article(en, section, "Headline", Now));
     }
 }

@@ -9,7 +9,7 @@ public class LiveUpdateTests
     private static Article Coverage()
     {
         var edition = new Edition("en", "English", "English", TextDirection.Ltr, ["GB"], SlugPolicy.Transliterate);
-        var article = new Article(edition, new Section(edition, "World", "world", 0), "Storm reaches the coast", "A. Reporter", Now);
+        var article = new Article(edition, new Section(edition, "World", "world", 0), "Storm reaches the coast", Now);
         article.StartCoverage(Now);
         return article;
     }
@@ -25,7 +25,7 @@ public class LiveUpdateTests
     public void UpdatesArePostedToOpenCoverageOnly()
     {
         var edition = new Edition("en", "English", "English", TextDirection.Ltr, ["GB"], SlugPolicy.Transliterate);
-        var ordinary = new Article(edition, new Section(edition, "World", "world", 0), "An ordinary story", "A. Reporter", Now);
+        var ordinary = new Article(edition, new Section(edition, "World", "world", 0), "An ordinary story", Now);
         Assert.Throws<InvalidOperationException>(() => new LiveUpdate(ordinary, "user-1", "Ana", Now));
 
         var ended = Coverage();

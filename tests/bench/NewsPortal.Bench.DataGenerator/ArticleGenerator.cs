@@ -177,7 +177,7 @@ internal sealed class ArticleGenerator(NewsPortalDbContext db, ArticleMarkdownRe
             var edition = editions[draft.EditionCode];
             var sections = edition.Sections.OrderBy(s => s.Order).ToList();
             var section = sections[draft.SectionPosition % sections.Count];
-            var article = new Article(edition, section, draft.Text.Headline, draft.Text.Author, draft.CreatedAt)
+            var article = new Article(edition, section, draft.Text.Headline, draft.CreatedAt)
             {
                 Lead = draft.Text.Lead,
             };

@@ -23,7 +23,7 @@ internal sealed class CoverageGenerator(NewsPortalDbContext db, ArticleMarkdownR
         var started = now.AddDays(-1);
 
         var lead = writer.Write(vocabulary, 0);
-        var coverage = new Article(edition, section, "Live: " + lead.Headline, lead.Author, started) { Lead = lead.Lead };
+        var coverage = new Article(edition, section, "Live: " + lead.Headline, started) { Lead = lead.Lead };
         coverage.SetBody(lead.BodyMarkdown, renderer.Render(lead.BodyMarkdown));
         coverage.StartCoverage(started);
         coverage.Publish(started);
@@ -35,7 +35,7 @@ internal sealed class CoverageGenerator(NewsPortalDbContext db, ArticleMarkdownR
         for (var i = 1; i <= Updates; i++)
         {
             var text = writer.Write(vocabulary, i);
-            var update = new LiveUpdate(coverage, "", text.Author, started + (step * i));
+            var update = new LiveUpdate(coverage, "", "bench", started + (step * i));
             update.Write(i % 10 == 0 ? text.Headline : null, text.Lead, renderer.Render(text.Lead), i % 7 == 0 ? text.Caption : null, i % 7 == 0 ? text.Author : null);
             update.CreditSources([sources[i % sources.Count]]);
             update.Pin(i % 50 == 0);

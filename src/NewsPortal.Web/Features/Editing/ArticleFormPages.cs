@@ -18,6 +18,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         db.Articles.AsNoTracking()
             .Include(a => a.Edition).Include(a => a.LeadImage).Include(a => a.Corrections)
             .Include(a => a.Sources).ThenInclude(s => s.Source)
+            .Include(a => a.Contributors)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 

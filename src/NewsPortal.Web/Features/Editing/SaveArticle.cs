@@ -307,7 +307,7 @@ public sealed class SaveArticle(
             await transaction.RollbackAsync(cancellationToken);
             pictures.Failed();
             db.ChangeTracker.Clear();
-            var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.LeadImage).AsSplitQuery()
+            var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.Contributors).Include(a => a.LeadImage).AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
             return current is null
                 ? SaveResult.Fail(SaveOutcome.NotFound)

@@ -17,6 +17,9 @@ public sealed record PersonCredit(int PersonId, string Name, string Slug, Contri
 /// </summary>
 public static class Byline
 {
+    // Encodes markup characters only: names and joining words stay readable in every script.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     private static string Slot(int index) => string.Create(CultureInfo.InvariantCulture, $"\u2063{index}\u2063");
 
     /// <summary>The byline as plain text (feeds, structured data, the text-only page); empty without contributors.</summary>
@@ -33,14 +36,14 @@ public static class Byline
             // encoded with the rest of the sentence and the links are put in afterwards.
             var slots = names.Select(credit =>
             {
-                links.Add($"<a href=\"{HtmlEncoder.Default.Encode(authorUrl(credit))}\" rel=\"author\">{HtmlEncoder.Default.Encode(credit.Name)}</a>");
+                links.Add($"<a href=\"{Encoder.Encode(authorUrl(credit))}\" rel=\"author\">{Encoder.Encode(credit.Name)}</a>");
                 return Slot(links.Count - 1);
             }).ToList();
-            return HtmlEncoder.Default.Encode(ListFormatter.Join(slots, culture));
-        }, HtmlEncoder.Default.Encode);
+            return Encoder.Encode(ListFormatter.Join(slots, culture));
+        }, Encoder.Encode);
         for (var i = 0; i < links.Count; i++)
         {
-            text = text.Replace(HtmlEncoder.Default.Encode(Slot(i)), links[i], StringComparison.Ordinal);
+            text = text.Replace(Encoder.Encode(Slot(i)), links[i], StringComparison.Ordinal);
         }
 
         return new HtmlString(text);
@@ -58,21 +61,18 @@ public static class Byline
         {
             var names = group.DistinctBy(c => c.PersonId).ToList();
             var template = localizer["Byline." + group.Key].Value;
+            if (phrases.Count == 0 && template.Length > 0 && char.IsLower(template[0]))
+            {
+                // Each phrase is written as it reads inside the sentence; the byline starts with a capital where the script has them.
+                template = culture.TextInfo.ToUpper(template[0]) + template[1..];
+            }
+
             var at = template.IndexOf("{0}", StringComparison.Ordinal);
             phrases.Add(at < 0
                 ? encode(template)
                 : encode(template[..at]) + joinNames(names) + encode(template[(at + 3)..]));
         }
 
-        if (phrases.Count == 0)
-        {
-            return "";
-        }
-
-        // Each phrase is written as it reads inside the sentence; the byline's first letter is a capital where the script has them.
-        var sentence = string.Join(encode(localizer["Byline.Separator"].Value), phrases);
-        return sentence.Length > 0 && char.IsLower(sentence[0])
-            ? culture.TextInfo.ToUpper(sentence[0]) + sentence[1..]
-            : sentence;
+        return string.Join(encode(localizer["Byline.Separator"].Value), phrases);
     }
 }

@@ -6,75 +6,180 @@ using NewsPortal.Web.Domain;
 namespace NewsPortal.IntegrationTests.Areas.Editor;
 
 /// <summary>
-/// Newsroom accounts sign in with their e-mail address; the byline is published on the page, in the
-/// feeds and in structured data. The address must never get there.
+/// Bylines are generated from the people credited on a story, in the edition's language; nobody types them, and
+/// a name that looks like a sign-in address never becomes a person.
 /// </summary>
 [Collection(EditorAreaCollection.Name)]
 public class BylineTests(EditorAreaFactory factory)
 {
+    [Theory]
+    [InlineData("en", "By Clara Hensley; photographs by Tomas Reiner")]
+    [InlineData("ru", "Репортаж: Клара Хенсли; перевод: Андрей Соколов")]
+    [InlineData("uk", "Репортаж: Клара Генслі; переклад: Олена Ковальчук")]
+    [InlineData("fa", "گزارش از کلارا هنسلی؛ ترجمهٔ سارا احمدی")]
+    public async Task ArticlePage_ReadsTheBylineInTheEditionsLanguage(string edition, string byline)
+    {
+        var url = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Edition.Code == edition && !a.IsLiveCoverage && a.Contributors.Any(c => c.Person.Slug == "clara-hensley"))
+            .Select(a => "/" + edition + "/a/" + a.Slug + "/" + a.Id).SingleAsync());
+        var reader = factory.CreateReader();
+
+        var (response, page) = await reader.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(byline, page.QuerySelector(".article__author").Text());
+        Assert.Equal($"/{edition}/author/clara-hensley", page.QuerySelector(".article__author a")!.GetAttribute("href"));
+
+        // The text-only page carries the same byline; the feed entry names the writers as its authors.
+        Assert.Contains(byline, (await reader.GetPageAsync(url + "/lite")).Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"/{edition}/author/clara-hensley", await reader.GetStringAsync(new Uri($"/{edition}/feed/atom", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     [Fact]
-    public async Task NewArticleForm_DefaultsTheAuthorToTheDisplayNameNotTheSignInAddress()
+    public async Task ArticlePage_DescribesWritersTranslatorsAndPhotographersAsPeopleInStructuredData()
+    {
+        var url = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Edition.Code == "ru" && !a.IsLiveCoverage && a.Contributors.Any(c => c.Person.Slug == "clara-hensley"))
+            .Select(a => "/ru/a/" + a.Slug + "/" + a.Id).SingleAsync());
+
+        var (_, page) = await factory.CreateReader().GetPageAsync(url);
+        var data = System.Text.Json.Nodes.JsonNode.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+
+        Assert.Equal("Person", (string?)data["author"]![0]!["@type"]);
+        Assert.Equal("Клара Хенсли", (string?)data["author"]![0]!["name"]);
+        Assert.EndsWith("/ru/author/clara-hensley", (string?)data["author"]![0]!["url"], StringComparison.Ordinal);
+        Assert.Equal("Андрей Соколов", (string?)data["translator"]![0]!["name"]);
+    }
+
+    [Fact]
+    public async Task AuthorPage_ShowsTheNameBioAndStoriesInTheEditionWithAFeed()
+    {
+        var reader = factory.CreateReader();
+
+        var (response, page) = await reader.GetPageAsync("/ru/author/clara-hensley");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Клара Хенсли", page.QuerySelector("h1").Text());
+        Assert.Contains("климата", page.QuerySelector(".author-profile__bio").Text(), StringComparison.Ordinal);
+        var stories = page.QuerySelectorAll(".story-list a").Select(a => a.TextContent).ToList();
+        Assert.NotEmpty(stories);
+
+        var feed = await reader.GetStringAsync(new Uri("/ru/author/clara-hensley/feed", UriKind.Relative));
+        Assert.Contains("Клара Хенсли", feed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri("/ru/author/clara-hensley/feed/atom", UriKind.Relative))).StatusCode);
+
+        // Nobody by that address, or a person the edition neither names nor publishes: no page.
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/ru/author/nobody-here", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/ru/author/negar-mousavi", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/ru/author/Bad%20Slug", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewArticleForm_CreditsThePersonTheAccountWritesAsNeverItsPenName()
     {
         var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        await factory.QueryAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == writer.Email);
+            var suffix = Guid.NewGuid().ToString("N")[..8];
+            var pen = new Person("Pen " + suffix, "pen-" + suffix, isPenName: true, DateTime.UtcNow) { UserId = user.Id };
+            var own = new Person("Own " + suffix, "own-" + suffix, isPenName: false, DateTime.UtcNow) { UserId = user.Id };
+            db.People.AddRange(pen, own);
+            await db.SaveChangesAsync();
+            return own.Slug;
+        });
 
         var form = await writer.GetDocumentAsync("/editor/articles/new?edition=en");
 
-        Assert.Equal("Writer tester", form.QuerySelector("#Author")!.GetAttribute("value"));
+        Assert.StartsWith("own-", form.QuerySelector("#contributor-person-0 option[selected]")!.GetAttribute("value"), StringComparison.Ordinal);
         Assert.DoesNotContain(writer.Email, form.QuerySelector("form.editor-form")!.OuterHtml, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Save_RefusesAStoryCreditedToNobodyWith400AndKeepsTheText()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var headline = $"Story credited to nobody {Guid.NewGuid():N}";
+        var fields = ArticleWorkflowTests.Fields(headline, "Publish", body: "Body text the editor typed.");
+        fields["Contributors[0].Person"] = "";
+
+        var response = await editor.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Credit at least one person", page.QuerySelector(".problems")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(headline, page.QuerySelector("#Headline")!.GetAttribute("value"));
+        Assert.Equal("Body text the editor typed.", page.QuerySelector("#Body")!.TextContent.Trim());
+        Assert.False(await factory.QueryAsync(db => db.Articles.AnyAsync(a => a.Headline == headline)));
     }
 
     [Theory]
     [InlineData("own-address")]
     [InlineData("reporter@example.org")]
     [InlineData("Sam Reporter (sam.reporter@example.org)")]
-    public async Task Save_RefusesAnEmailAddressAsAuthorWith400AndKeepsTheText(string author)
+    public async Task PeopleForm_RefusesANameShapedLikeAnAddressWith400AndKeepsTheText(string name)
     {
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
-        var headline = $"Story with an address for a byline {Guid.NewGuid():N}";
-        var fields = ArticleWorkflowTests.Fields(headline, "Publish", body: "Body text the editor typed.");
-        fields["Author"] = author == "own-address" ? editor.Email.ToUpperInvariant() : author;
+        var typed = name == "own-address" ? editor.Email.ToUpperInvariant() : name;
+        var bio = $"A bio typed by hand {Guid.NewGuid():N}";
 
-        var response = await editor.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields);
+        var response = await editor.PostFormAsync("/editor/people/new", "form.editor-form", new() { ["LatinName"] = typed, ["Profiles[0].Bio"] = bio });
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("not an e-mail address", page.QuerySelector(".problems")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(headline, page.QuerySelector("#Headline")!.GetAttribute("value"));
-        Assert.Equal("Body text the editor typed.", page.QuerySelector("#Body")!.TextContent.Trim());
-        Assert.False(await factory.QueryAsync(db => db.Articles.AnyAsync(a => a.Headline == headline)));
+        Assert.Contains("names are published", page.QuerySelector(".problems")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(typed, page.QuerySelector("#LatinName")!.GetAttribute("value"));
+        Assert.Equal(bio, page.QuerySelector("#profile-bio-0")!.TextContent.Trim());
+        Assert.False(await factory.QueryAsync(db => db.People.AnyAsync(p => p.LatinName == typed)));
     }
 
     [Fact]
-    public async Task AStoredEmailBylineReachesNoPageFeedOrStructuredData()
+    public async Task PeopleForm_AddsAPersonWhoseNameShowsOnTheirAuthorPage()
     {
-        const string address = "old.byline@newsroom.test";
-        var headline = $"Story saved with an address for a byline {Guid.NewGuid():N}";
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+
+        var response = await editor.PostFormAsync("/editor/people/new", "form.editor-form", new()
+        {
+            ["LatinName"] = "Leila Sadr " + suffix,
+            ["Profiles[0].Name"] = "Leila Sadr " + suffix,
+            ["Profiles[0].Bio"] = "Writes about rivers.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (page, document) = await factory.CreateReader().GetPageAsync($"/en/author/leila-sadr-{suffix}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Leila Sadr " + suffix, document.QuerySelector("h1").Text());
+        Assert.Contains(AuditActions.PersonAdded, await factory.QueryAsync(db => db.AuditLog.Where(a => a.Actor == editor.Email).Select(a => a.Action).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task PeopleDesk_IsForEditorsAndAdminsOnly()
+    {
+        var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
+        var response = await writer.Client.GetAsync(new Uri("/editor/people", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/editor/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStoryCreditedToNobodyIsThePublishers()
+    {
+        var headline = $"Story without a byline {Guid.NewGuid():N}";
         var url = await factory.QueryAsync(async db =>
         {
             var edition = await db.Editions.SingleAsync(e => e.Code == "uk");
             var section = await db.Sections.Where(s => s.EditionId == edition.Id).OrderBy(s => s.Order).FirstAsync();
-            var article = new Article(edition, section, headline, address, DateTime.UtcNow.AddMinutes(-5)) { Lead = "A lead." };
+            var article = new Article(edition, section, headline, DateTime.UtcNow.AddMinutes(-5)) { Lead = "A lead." };
             article.SetBody("A paragraph.", new RenderedBody("<p>A paragraph.</p>", "A paragraph."));
             article.Publish(DateTime.UtcNow.AddMinutes(-1));
             db.Articles.Add(article);
             await db.SaveChangesAsync();
             return $"/uk/a/{Uri.EscapeDataString(article.Slug)}/{article.Id}";
         });
-        var reader = factory.CreateReader();
 
-        var (response, page) = await reader.GetPageAsync(url);
+        var (response, page) = await factory.CreateReader().GetPageAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(headline, page.QuerySelector("h1").Text());
         Assert.Null(page.QuerySelector(".article__author"));
         var jsonLd = page.QuerySelector("script[type='application/ld+json']")!.TextContent;
         Assert.Contains("\"author\":[{\"@type\":\"NewsMediaOrganization\"", jsonLd, StringComparison.Ordinal);
-
-        foreach (var path in new[] { url, url + "/lite", "/uk/feed", "/uk/feed/atom" })
-        {
-            var text = await reader.GetStringAsync(new Uri(path, UriKind.Relative));
-            Assert.Contains(headline, text, StringComparison.Ordinal);
-            Assert.DoesNotContain(address, text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("old.byline", text, StringComparison.OrdinalIgnoreCase);
-        }
     }
 }

@@ -49,15 +49,15 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
         })).StatusCode);
         await first.StopEditingAsync(id);
 
-        // The second, from the old version, changes the body and the author.
+        // The second, from the old version, changes the body and who wrote it.
         secondForm["Body"] = "The second editor's text.";
-        secondForm["Author"] = "Second Reporter";
+        secondForm["Contributors[0].Person"] = "marcus-reid";
         secondForm["command"] = "Save";
         var conflict = await second.PostFieldsAsync($"/editor/articles/{id}", secondForm);
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync());
         var legends = page.QuerySelectorAll(".conflict__field legend").Select(l => l.TextContent.Trim()).ToList();
-        Assert.Equal(["Section", "Headline", "Body", "Author", "Slug", "Credited sources"], legends);
+        Assert.Equal(["Section", "Headline", "Body", "Contributors", "Slug", "Credited sources"], legends);
 
         // Where the starting version tells whose change it was, the page suggests keeping that change.
         Assert.True(page.QuerySelector("#resolve-Headline-theirs")!.HasAttribute("checked"));
@@ -73,7 +73,7 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
             ["Resolve[Section]"] = "theirs",
             ["Resolve[Headline]"] = "theirs",
             ["Resolve[Body]"] = "mine",
-            ["Resolve[Author]"] = "mine",
+            ["Resolve[Contributors]"] = "mine",
             ["Resolve[Slug]"] = "theirs",
             ["Resolve[Credits]"] = "theirs",
         };
@@ -84,7 +84,7 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
         Assert.Equal("science", merged.Section.Slug);
         Assert.Equal(["afp", "reuters"], merged.Sources.OrderBy(s => s.Order).Select(s => s.Source.Code));
         Assert.Equal("The second editor's text.", merged.BodyMarkdown);
-        Assert.Equal("Second Reporter", merged.Author);
+        Assert.Equal(["marcus-reid"], await factory.QueryAsync(db => db.ArticleContributors.Where(c => c.ArticleId == id).OrderBy(c => c.Order).Select(c => c.Person.Slug).ToListAsync()));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
         await editor.PostFormAsync($"/editor/articles/{id}", "form.editor-form", new()
         {
             ["SectionId"] = science.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Author"] = "Another Byline",
+            ["Contributors[0].Person"] = "marcus-reid",
             ["Sources[0].Code"] = "tass",
             ["Sources[1].Role"] = "",
             ["BreakingUntil"] = DateTime.UtcNow.AddHours(3).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
@@ -135,7 +135,7 @@ public class ConflictAndRevisionTests(EditorAreaFactory factory)
 
         var restored = await ArticleAsync(id);
         Assert.Equal(original.SectionId, restored.SectionId);
-        Assert.Equal(original.Author, restored.Author);
+        Assert.Equal(["hannah-lowe"], await factory.QueryAsync(db => db.ArticleContributors.Where(c => c.ArticleId == id).Select(c => c.Person.Slug).ToListAsync()));
         Assert.Equal(["reuters", "afp"], restored.Sources.OrderBy(s => s.Order).Select(s => s.Source.Code));
         Assert.Null(restored.BreakingUntil);
     }

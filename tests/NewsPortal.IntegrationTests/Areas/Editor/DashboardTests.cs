@@ -23,7 +23,7 @@ public class DashboardTests(EditorAreaFactory factory)
             var now = DateTime.UtcNow;
             for (var i = 0; i < count; i++)
             {
-                var article = new Article(edition, section, headline(i), "Test desk", now.AddMinutes(-i)) { Lead = lead, CreatedById = userId };
+                var article = new Article(edition, section, headline(i), now.AddMinutes(-i)) { Lead = lead, CreatedById = userId };
                 article.SetBody(body, new NewsPortal.Web.Domain.RenderedBody($"<p>{body}</p>", body));
                 if (publish)
                 {

@@ -48,12 +48,12 @@ public sealed class PortableArchiveTests(EditorAreaFactory factory) : IDisposabl
             var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
             var matter = PortableArchive.Deserializer.Deserialize<PortableArticle>(text[4..(end + 1)]);
             var key = $"{matter.Edition}/{matter.Slug}/{matter.Created:O}";
-            var comparable = string.Join("|", matter.Section, matter.Headline, matter.Lead, matter.Author, matter.Status, matter.Updated.ToString("O"), matter.Published?.ToString("O"), matter.Scheduled?.ToString("O"),
+            var comparable = string.Join("|", matter.Section, matter.Headline, matter.Lead, string.Join(",", matter.Contributors.Select(c => c.Person + ":" + c.Role)), matter.Status, matter.Updated.ToString("O"), matter.Published?.ToString("O"), matter.Scheduled?.ToString("O"),
                 string.Join(",", matter.Sources.Select(s => $"{s.Code}:{s.Role}")), matter.Picture?.Alt, matter.Picture?.Caption, matter.Picture?.Credit, matter.Picture?.Decorative,
                 matter.Translations.Count, string.Join(",", matter.Corrections.Select(c => $"{c.Published:O}:{c.Text}")), text[(end + 5)..],
                 matter.Coverage is { } coverage
                     ? $"{coverage.Started:O}/{coverage.Ended:O}:" + string.Join(";", coverage.Updates.Select(u =>
-                        $"{u.Posted:O}|{u.Author}|{u.Title}|{u.Body}|{u.Quote}|{u.QuoteBy}|{u.Pinned}|{string.Join(",", u.Sources)}|{u.CorrectionNote}|{u.Corrected:O}|{u.Removed:O}|{u.RemovalReason}"))
+                        $"{u.Posted:O}|{string.Join(",", u.Contributors.Select(c => c.Person + ":" + c.Role))}|{u.Title}|{u.Body}|{u.Quote}|{u.QuoteBy}|{u.Pinned}|{string.Join(",", u.Sources)}|{u.CorrectionNote}|{u.Corrected:O}|{u.Removed:O}|{u.RemovalReason}"))
                     : "");
             return (key, comparable);
         }).ToDictionary(s => s.key, s => s.comparable);

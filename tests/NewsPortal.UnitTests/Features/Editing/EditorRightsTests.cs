@@ -16,7 +16,7 @@ public class EditorRightsTests
     private static Article ArticleBy(string authorId, Action<Article>? then = null)
     {
         var edition = new Edition("en", "English", "English", TextDirection.Ltr, ["GB"], SlugPolicy.Transliterate);
-        var article = new Article(edition, new Section(edition, "World", "world", 0), "Harbour reopens", "Reporter", Now) { CreatedById = authorId };
+        var article = new Article(edition, new Section(edition, "World", "world", 0), "Harbour reopens", Now) { CreatedById = authorId };
         then?.Invoke(article);
         return article;
     }

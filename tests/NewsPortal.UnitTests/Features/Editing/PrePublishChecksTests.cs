@@ -11,7 +11,6 @@ public class PrePublishChecksTests
     {
         Headline = "Harbour reopens after the storm",
         Lead = "Boats returned to the harbour on Saturday.",
-        Author = "Reporter",
         Credits = [new CreditEntry(1, SourceRole.Reporting)],
     };
 

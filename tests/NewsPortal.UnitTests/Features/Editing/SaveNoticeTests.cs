@@ -13,7 +13,7 @@ public class SaveNoticeTests
     private static Article Article(Action<Article>? then = null)
     {
         var edition = new Edition("en", "English", "English", TextDirection.Ltr, ["GB"], SlugPolicy.Transliterate);
-        var article = new Article(edition, new Section(edition, "World", "world", 0), "Harbour reopens", "Reporter", Now);
+        var article = new Article(edition, new Section(edition, "World", "world", 0), "Harbour reopens", Now);
         then?.Invoke(article);
         return article;
     }
