@@ -11,7 +11,7 @@ namespace NewsPortal.BrowserTests.Accessibility;
 /// </summary>
 public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    public static readonly string[] PageTypes = ["front", "article", "lite", "live", "live-earlier", "live-lite", "section", "source", "not-found", "search", "search-empty", "corrections"];
+    public static readonly string[] PageTypes = ["front", "article", "lite", "live", "live-earlier", "live-lite", "section", "source", "not-found", "search", "search-empty", "corrections", "author"];
 
     public static TheoryData<string, string, string> Pages()
     {
@@ -68,6 +68,8 @@ public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
         "search" => $"/{edition}/search?q=" + Uri.EscapeDataString(edition == "fa" ? "سلوان" : "Marisk"),
         "search-empty" => $"/{edition}/search?q=zzqxv",
         "corrections" => $"/{edition}/corrections",
+        // A named journalist in English; a pen name in Persian.
+        "author" => edition == "fa" ? "/fa/author/dariush-sepehr" : "/en/author/clara-hensley",
         "live" => await LiveCoveragePathAsync(edition),
         "live-earlier" => await LiveCoveragePathAsync(edition) + "/updates/" + await Fixture.QueryAsync(db => db.LiveUpdates.Where(u => u.Article.Edition.Code == edition).OrderBy(u => u.Id).Select(u => u.Id).Skip(5).FirstAsync()),
         "live-lite" => await LiveCoveragePathAsync(edition) + "/lite",

@@ -19,7 +19,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
     public static TheoryData<string, string, string> Pages()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "edit-locked", "edit-read-only", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile", "live-desk", "live-desk-fa", "live-correction" })
+        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "edit-locked", "edit-read-only", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile", "live-desk", "live-desk-fa", "live-correction", "people", "person-new", "person-edit" })
         {
             foreach (var culture in InterfaceCultures)
             {
@@ -157,6 +157,9 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
             "live-desk" => $"/editor/articles/{await CoverageIdAsync("en")}/live",
             "live-desk-fa" => $"/editor/articles/{await CoverageIdAsync("fa")}/live",
             "live-correction" => $"/editor/articles/{await CoverageIdAsync("en")}/live/updates/" + await Fixture.QueryAsync(db => db.LiveUpdates.Where(u => u.Article.Edition.Code == "en" && u.QuoteText != null).Select(u => u.Id).FirstAsync()),
+            "people" => "/editor/people",
+            "person-new" => "/editor/people/new",
+            "person-edit" => "/editor/people/" + await Fixture.QueryAsync(db => db.People.Where(p => p.Slug == "dariush-sepehr").Select(p => p.Id).FirstAsync()),
             _ => throw new ArgumentOutOfRangeException(nameof(pageName)),
         };
     }

@@ -139,6 +139,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         await users.AddToRoleAsync(user, role);
+
+        // As a newsroom links its journalists' accounts to the people they write as: new stories start credited to them.
+        var db = scope.ServiceProvider.GetRequiredService<NewsPortal.Web.Data.NewsPortalDbContext>();
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        db.People.Add(new NewsPortal.Web.Domain.Person($"{role} Tester {suffix}", $"{role.ToLowerInvariant()}-tester-{suffix}", isPenName: false, DateTime.UtcNow) { UserId = user.Id });
+        await db.SaveChangesAsync();
         return email;
     }
 

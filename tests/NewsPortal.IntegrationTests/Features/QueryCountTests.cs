@@ -69,9 +69,9 @@ public static class QueryCountTests
     [Collection(InstrumentedSiteCollection.Name)]
     public sealed class ArticlePage(InstrumentedSiteFactory factory)
     {
-        // The article with its picture; its sources, named as the edition knows them; its corrections;
-        // its translations; the breaking banner.
-        private const int Budget = 5;
+        // The article with its picture; its contributors and its sources, named as the edition knows them;
+        // its corrections; its translations; the breaking banner.
+        private const int Budget = 6;
 
         [Fact]
         public async Task IssuesSameNumberOfQueriesForOneAndManySourcesTranslationsAndCorrections()
@@ -88,6 +88,8 @@ public static class QueryCountTests
             Assert.Equal(5, five.Page.QuerySelectorAll(".article__sources li").Length);
             Assert.Equal(5, five.Page.QuerySelectorAll(".article__corrections li").Length);
             Assert.Equal(3, five.Page.QuerySelectorAll(".article__translations li").Length);
+            Assert.Single(one.Page.QuerySelectorAll(".article__author a"));
+            Assert.Equal(5, five.Page.QuerySelectorAll(".article__author a").Length);
 
             PageQueries.AssertSame(one, five);
             PageQueries.AssertWithin(Budget, five);
@@ -158,6 +160,10 @@ public static class QueryCountTests
                 {
                     story.Credit(source, SourceRole.Reporting);
                 }
+
+                // As many people as sources, in every role.
+                story.SetContributors((await db.People.OrderBy(x => x.Id).Take(sources).Select(x => x.Id).ToListAsync())
+                    .Select((id, i) => new ContributorEntry(id, (ContributorRole)(i % 6))));
 
                 for (var i = 0; i < corrections; i++)
                 {

@@ -98,6 +98,8 @@ public class SessionEndedSaveTests(EditorAreaFactory factory)
         ["Body"] = Body,
         ["Sources[0].Code"] = "reuters",
         ["Sources[0].Role"] = "Reporting",
+        ["Contributors[0].Person"] = "hannah-lowe",
+        ["Contributors[0].Role"] = "Writing",
         ["command"] = "Save",
     };
 

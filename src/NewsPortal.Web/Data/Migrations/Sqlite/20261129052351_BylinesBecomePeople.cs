@@ -47,9 +47,9 @@ namespace NewsPortal.Web.Data.Migrations.Sqlite
                 UPDATE Articles SET PendingContent = json_remove(PendingContent, '$.Author') WHERE PendingContent IS NOT NULL AND json_extract(PendingContent, '$.Author') IS NOT NULL;
                 """);
 
-            migrationBuilder.DropColumn(
-                name: "Author",
-                table: "Articles");
+            // SQLite's own DROP COLUMN, not a rebuild of the table: a rebuild would drop the full-text index's triggers
+            // (see ArticleSearchIndex) and copy every story.
+            migrationBuilder.Sql("""ALTER TABLE "Articles" DROP COLUMN "Author";""");
         }
 
         /// <inheritdoc />
