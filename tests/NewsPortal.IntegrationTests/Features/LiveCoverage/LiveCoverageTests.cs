@@ -81,6 +81,38 @@ public class LiveCoverageTests(LiveCoverageFactory factory)
     }
 
     [Fact]
+    public async Task AnUpdateIsCreditedToThePeopleChosenOrToThePersonThePosterWritesAs()
+    {
+        var (editor, id, url) = await OpenCoverageAsync("ru");
+        await factory.QueryAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == editor.Email);
+            (await db.People.SingleAsync(p => p.Slug == "olga-egorova")).UserId = user.Id;
+            return await db.SaveChangesAsync();
+        });
+
+        var chosen = Update("Спасатели вывезли ещё сто человек.");
+        chosen["Contributors[0].Person"] = "ivan-gromov";
+        chosen["Contributors[0].Role"] = "Reporting";
+        chosen["Contributors[1].Person"] = "andrei-sokolov";
+        chosen["Contributors[1].Role"] = "Translation";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostUpdateAsync(editor, id, chosen)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostUpdateAsync(editor, id, Update("Вода начала отступать."))).StatusCode);
+
+        var page = Parser.ParseDocument(await TextAsync(url));
+        var bylines = page.QuerySelectorAll(".live-update__author").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal("Текст: Ольга Егорова", bylines[0]);
+        Assert.Equal("Репортаж: Иван Громов; перевод: Андрей Соколов", bylines[1]);
+
+        // A person who is not on the list is refused, with the text kept.
+        var stranger = Update("Текст, который нельзя потерять.");
+        stranger["Contributors[0].Person"] = "nobody-by-that-name";
+        var refused = await PostUpdateAsync(editor, id, stranger);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Текст, который нельзя потерять.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APostedUpdateIsOnTheCachedPageTheNoticeAndTheFeedWithinOneSecond()
     {
         var (editor, id, url) = await OpenCoverageAsync();
