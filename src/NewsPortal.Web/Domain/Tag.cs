@@ -37,7 +37,11 @@ public class Tag
     }
 
     /// <summary>Gives the tag an address of its own when its name's slug is taken in the edition.</summary>
-    public void DisambiguateSlug(int suffix) => Slug = $"{Slug}-{suffix}";
+    public void DisambiguateSlug(int suffix)
+    {
+        var ending = $"-{suffix}";
+        Slug = Slug[..Math.Min(Slug.Length, Slugs.MaxLength - ending.Length)].TrimEnd('-') + ending;
+    }
 }
 
 /// <summary>A tag on an article, in the order the editor chose them.</summary>
@@ -53,6 +57,14 @@ public class ArticleTag
         Order = order;
     }
 
+    /// <summary>A tag on the article, which may be new in this save (its id not assigned yet).</summary>
+    public ArticleTag(Tag tag, int order)
+    {
+        Tag = tag;
+        TagId = tag.Id;
+        Order = order;
+    }
+
     public int ArticleId { get; private set; }
 
     public int TagId { get; private set; }
@@ -60,6 +72,9 @@ public class ArticleTag
     public Tag Tag { get; private set; } = null!;
 
     public int Order { get; private set; }
+
+    /// <summary>Moves the tag to another place in the article's list.</summary>
+    internal void MoveTo(int order) => Order = order;
 }
 
 /// <summary>

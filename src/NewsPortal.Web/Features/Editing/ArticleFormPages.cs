@@ -18,6 +18,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         db.Articles.AsNoTracking()
             .Include(a => a.Edition).Include(a => a.LeadImage).Include(a => a.Corrections)
             .Include(a => a.Sources).ThenInclude(s => s.Source)
+            .Include(a => a.Tags).ThenInclude(t => t.Tag)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
@@ -47,6 +48,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             FocalY = content.FocalY,
             BreakingUntil = content.BreakingUntil,
             PublishAt = content.PublishAt,
+            Tags = TagNames.Join(content.Tags),
             TimeZone = "UTC",
         };
     }
@@ -126,6 +128,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
     {
         var edition = article is null ? editions.Find(form.Edition) ?? editions.Default : editions.All.First(e => e.Id == article.EditionId);
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.ShortName).Select(s => new SourceOption(s.Code, s.ShortName, s.FullName, s.Kind)).ToListAsync(cancellationToken);
+        var tagOptions = await db.Tags.AsNoTracking().Where(t => t.EditionId == edition.Id).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
         var translations = article?.TranslationGroupId is { } translationGroup
             ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)
                 .Select(a => new { a.Id, a.EditionId, a.Headline, a.Status }).ToListAsync(cancellationToken)
@@ -148,6 +151,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             article is null ? [] : editions.All.Where(e => !translated.Contains(e.Id)).ToList())
         {
             Pending = article?.PendingContent is null ? null : new PendingView(article.PendingSavedBy, article.PendingSavedAt),
+            TagOptions = tagOptions,
             // In the catalog's edition order, as the reader site lists languages.
             Translations = editions.All.SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationEditLink(t.Id, t.Headline, t.Status, e))).ToList(),
         };
@@ -162,7 +166,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             describe(conflict.Theirs, field),
             describe(conflict.Mine, field),
             conflict.Suggested(field),
-            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText,
+            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText or ArticleField.Tags,
             field == ArticleField.Body ? TextDiff.Lines(conflict.Theirs.BodyMarkdown, conflict.Mine.BodyMarkdown) : null)).ToList();
         return new ConflictView(stored.Version, conflict.TheirsSavedBy, conflict.TheirsSavedAt, rows);
     }
@@ -189,6 +193,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             ArticleField.FocalPoint => text["Value.FocalPoint", content.FocalX.ToString("0.##", CultureInfo.InvariantCulture), content.FocalY.ToString("0.##", CultureInfo.InvariantCulture)],
             ArticleField.BreakingUntil => content.BreakingUntil?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? text["Value.NotBreaking"],
             ArticleField.PublishAt => content.PublishAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? text["Value.None"],
+            ArticleField.Tags => content.Tags.Count == 0 ? text["Value.None"] : TagNames.Join(content.Tags),
             _ => "",
         };
     }

@@ -112,6 +112,13 @@ public sealed class SaveArticle(
             return SaveResult.Fail(SaveOutcome.Invalid, [.. dateProblems]);
         }
 
+        var (tagNames, tagProblem) = TagNames.Parse(form.Tags);
+        if (tagProblem is not null)
+        {
+            logger.LogInformation("An article save was refused: its tags could not be read ({Problem})", tagProblem);
+            return SaveResult.Fail(SaveOutcome.Invalid, tagProblem);
+        }
+
         var edition = await db.Editions.SingleAsync(e => e.Id == editionView.Id, cancellationToken);
         Article? existing = null;
         if (form.Id is { } id)
@@ -119,6 +126,7 @@ public sealed class SaveArticle(
             existing = await db.Articles
                 .Include(a => a.Sources).ThenInclude(s => s.Source)
                 .Include(a => a.LeadImage)
+                .Include(a => a.Tags).ThenInclude(t => t.Tag)
                 .AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (existing is null)
@@ -171,6 +179,7 @@ public sealed class SaveArticle(
             FocalY = form.FocalY,
             BreakingUntil = EditorDates.ToUtc(form.BreakingUntil, form.TimeZone),
             PublishAt = EditorDates.ToUtc(form.PublishAt, form.TimeZone),
+            Tags = tagNames,
         };
 
         var held = existing is null ? null : await EditLockRows.ReadAsync(db, existing.Id, cancellationToken);
@@ -292,7 +301,7 @@ public sealed class SaveArticle(
             await transaction.RollbackAsync(cancellationToken);
             pictures.Failed();
             db.ChangeTracker.Clear();
-            var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.LeadImage).AsSplitQuery()
+            var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.LeadImage).Include(a => a.Tags).ThenInclude(t => t.Tag).AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
             return current is null
                 ? SaveResult.Fail(SaveOutcome.NotFound)
