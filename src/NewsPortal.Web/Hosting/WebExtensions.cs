@@ -119,6 +119,7 @@ internal static class WebExtensions
         services.AddScoped<GetBreakingStory>();
         services.AddScoped<GetSectionPage>();
         services.AddScoped<GetSourcePage>();
+        services.AddScoped<Features.Tags.GetTagPage>();
         services.AddScoped<GetFeed>();
         services.AddScoped<GetCorrectionsFeed>();
         services.AddScoped<BuildArticleFeed>();

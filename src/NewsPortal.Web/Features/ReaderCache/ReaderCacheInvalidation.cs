@@ -150,6 +150,16 @@ public sealed class ReaderCacheInvalidation(
                     pending.SourceIds.Add(Original<int>(entry, nameof(ArticleSource.SourceId)));
                     pending.ArticleIds.Add(credit.ArticleId);
                     break;
+                case ArticleTag topic:
+                    pending.ArticleIds.Add(Original<int>(entry, nameof(ArticleTag.ArticleId)));
+                    pending.TagIds.Add(Original<int>(entry, nameof(ArticleTag.TagId)));
+                    pending.ArticleIds.Add(topic.ArticleId);
+                    break;
+                case Tag tag when entry.State != EntityState.Added:
+                    // A renamed tag shows on its pages and on every article page of the edition that lists it.
+                    pending.Tags.Add(ReaderCacheTags.Topic(tag.Id));
+                    pending.Tags.Add(ReaderCacheTags.Edition(tag.EditionId));
+                    break;
                 case Correction correction:
                     pending.ArticleIds.Add(correction.ArticleId);
                     break;
@@ -227,7 +237,7 @@ public sealed class ReaderCacheInvalidation(
         var imageIds = pending.ImageIds.ToList();
         var now = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id) || (a.LeadImageId != null && imageIds.Contains(a.LeadImageId.Value)))
-            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.IsLiveCoverage && a.CoverageEndedAt == null, a.Sources.Select(s => s.SourceId).ToList()))
+            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.IsLiveCoverage && a.CoverageEndedAt == null, a.Sources.Select(s => s.SourceId).ToList(), a.Tags.Select(t => t.TagId).ToList()))
             .ToListAsync(cancellationToken);
 
         var sourceIds = pending.SourceIds
@@ -268,6 +278,12 @@ public sealed class ReaderCacheInvalidation(
             foreach (var sourceId in state.SourceIds.Concat(pending.SourceIds).Where(codes.ContainsKey))
             {
                 tags.Add(ReaderCacheTags.SourceList(state.EditionId, codes[sourceId]));
+            }
+
+            // The tag pages and feeds that list the story, before and after (a tag taken off it included).
+            foreach (var tagId in state.TagIds.Concat(pending.TagIds).Where(id => id > 0))
+            {
+                tags.Add(ReaderCacheTags.Topic(tagId));
             }
         }
 
@@ -315,6 +331,8 @@ public sealed class ReaderCacheInvalidation(
 
         public HashSet<int> SourceIds { get; } = [];
 
+        public HashSet<int> TagIds { get; } = [];
+
         public HashSet<string> Tags { get; } = [];
 
         public bool SourceNamesChanged { get; set; }
@@ -324,7 +342,7 @@ public sealed class ReaderCacheInvalidation(
     }
 
     /// <summary>What decides which cached pages show an article.</summary>
-    private sealed record ArticleState(int Id, int EditionId, int SectionId, int? TranslationGroupId, ArticleStatus Status, DateTime? BreakingUntil, bool CoverageOpen, List<int> SourceIds)
+    private sealed record ArticleState(int Id, int EditionId, int SectionId, int? TranslationGroupId, ArticleStatus Status, DateTime? BreakingUntil, bool CoverageOpen, List<int> SourceIds, List<int> TagIds)
     {
         /// <summary>Published (readers see it) or scheduled (pages end their life when it is due).</summary>
         public bool IsPublic => Status is ArticleStatus.Published or ArticleStatus.Scheduled;
@@ -340,6 +358,7 @@ public sealed class ReaderCacheInvalidation(
                 Original<ArticleStatus>(entry, nameof(Article.Status)),
                 Original<DateTime?>(entry, nameof(Article.BreakingUntil)),
                 Original<bool>(entry, nameof(Article.IsLiveCoverage)) && Original<DateTime?>(entry, nameof(Article.CoverageEndedAt)) is null,
+                [],
                 []);
         }
     }

@@ -47,6 +47,9 @@ public static class ReaderCacheTags
     public static string SourceList(int editionId, string code) =>
         string.Create(CultureInfo.InvariantCulture, $"sourcelist:{editionId}:{code.ToLowerInvariant()}");
 
+    /// <summary>A topic's pages and feeds (the story tag of the same name, <see cref="Domain.Tag"/>).</summary>
+    public static string Topic(int tagId) => Tag("topic", tagId);
+
     /// <summary>Adds tags to the response being cached; does nothing when the response is not cached.</summary>
     public static void TagResponse(this HttpContext context, params IEnumerable<string> tags)
     {
