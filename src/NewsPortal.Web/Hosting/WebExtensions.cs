@@ -120,6 +120,7 @@ internal static class WebExtensions
         services.AddScoped<GetSectionPage>();
         services.AddScoped<GetSourcePage>();
         services.AddScoped<Features.Tags.GetTagPage>();
+        services.AddScoped<Features.Search.FindTags>();
         services.AddScoped<GetFeed>();
         services.AddScoped<GetCorrectionsFeed>();
         services.AddScoped<BuildArticleFeed>();
