@@ -36,6 +36,12 @@ public class Tag
         Slug = Slugs.From(Name, policy);
     }
 
+    /// <summary>Gives the tag the address it had where it was exported from (a valid slug).</summary>
+    public void RestoreSlug(string slug)
+    {
+        Slug = Slugs.IsValid(slug) ? slug : throw new ArgumentException($"'{slug}' is not a valid slug.", nameof(slug));
+    }
+
     /// <summary>Gives the tag an address of its own when its name's slug is taken in the edition.</summary>
     public void DisambiguateSlug(int suffix)
     {
