@@ -250,6 +250,8 @@ public sealed class ReaderCacheInvalidation(
             tags.UnionWith(pending.SourceIds.Where(codes.ContainsKey).Select(id => ReaderCacheTags.Source(codes[id])));
         }
 
+        // An article's tags before the save are its tags now, unless the save changed them (pending.TagIds has those).
+        var tagsNow = now.ToDictionary(a => a.Id, a => a.TagIds);
         var instant = time.GetUtcNow().UtcDateTime;
         foreach (var state in pending.Before.Concat(now))
         {
@@ -281,7 +283,7 @@ public sealed class ReaderCacheInvalidation(
             }
 
             // The tag pages and feeds that list the story, before and after (a tag taken off it included).
-            foreach (var tagId in state.TagIds.Concat(pending.TagIds).Where(id => id > 0))
+            foreach (var tagId in state.TagIds.Concat(tagsNow.GetValueOrDefault(state.Id) ?? []).Concat(pending.TagIds).Where(id => id > 0))
             {
                 tags.Add(ReaderCacheTags.Topic(tagId));
             }

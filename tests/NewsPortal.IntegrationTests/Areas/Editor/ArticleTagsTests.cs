@@ -141,6 +141,60 @@ public class ArticleTagsTests(EditorAreaFactory factory)
     }
 
     [Fact]
+    public async Task ATagPageListsOnlyTheStoriesReadersCanSee()
+    {
+        var token = Token();
+        var topic = $"Ferries {token}";
+        var (editor, published) = await SaveAsync("en", $"Ferry to the islands resumes {token}", topic, command: "Publish");
+        var (_, draft) = await SaveAsync("en", $"Ferry draft nobody may read {token}", topic);
+        var fields = ArticleWorkflowTests.Fields($"Ferry story due tomorrow {token}", "Schedule");
+        fields["Tags"] = topic;
+        fields["PublishAt"] = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields)).StatusCode);
+        var slug = published.Tags.Single().Tag.Slug;
+
+        var (response, page) = await factory.CreateReader().GetPageAsync($"/en/tag/{slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([published.Headline], page.QuerySelectorAll(".story-card h2").Select(h => h.TextContent.Trim()));
+        var feed = await factory.CreateReader().GetStringAsync(new Uri($"/en/tag/{slug}/feed", UriKind.Relative));
+        Assert.Contains(published.Headline, feed, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Headline, feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("due tomorrow", feed, StringComparison.Ordinal);
+
+        // A tag whose stories are all unpublished has an empty page and no place in the sitemap.
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{published.Id}", "form.editor-form", new() { ["command"] = "Unpublish" })).StatusCode);
+        var (_, empty) = await factory.CreateReader().GetPageAsync($"/en/tag/{slug}");
+        Assert.Empty(empty.QuerySelectorAll(".story-card"));
+        Assert.Equal("There are no stories on this topic yet.", empty.QuerySelector("main p:not(.page-kicker)")!.TextContent);
+        Assert.DoesNotContain($"/en/tag/{slug}<", await factory.CreateReader().GetStringAsync(new Uri("/sitemaps/en/tags.xml", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATagNameIsEscapedInPagesFeedsAndJsonLd()
+    {
+        var token = Token();
+        var name = $"</script><b>Bold & \"quoted\" {token}";
+        var (_, article) = await SaveAsync("en", $"Escaping story {token}", name, command: "Publish");
+        var tag = article.Tags.Single().Tag;
+        var reader = factory.CreateReader();
+
+        var articleHtml = await reader.GetStringAsync(new Uri($"/en/a/{article.Slug}/{article.Id}", UriKind.Relative));
+        Assert.DoesNotContain("<b>Bold", articleHtml, StringComparison.Ordinal);
+        var (_, page) = await reader.GetPageAsync($"/en/a/{article.Slug}/{article.Id}");
+        Assert.DoesNotContain("<", page.QuerySelector("script[type='application/ld+json']")!.InnerHtml, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal(name, json.RootElement.GetProperty("keywords")[0].GetString());
+        Assert.Equal(name, page.QuerySelector("section.article__tags a")!.TextContent);
+
+        var (_, tagPage) = await reader.GetPageAsync($"/en/tag/{tag.Slug}");
+        Assert.Equal(name, tagPage.QuerySelector("h1")!.TextContent);
+        Assert.Null(tagPage.QuerySelector("main b"));
+        var feed = System.Xml.Linq.XDocument.Parse(await reader.GetStringAsync(new Uri($"/en/tag/{tag.Slug}/feed/atom", UriKind.Relative)));
+        Assert.Contains(name, feed.Root!.Element(System.Xml.Linq.XName.Get("title", "http://www.w3.org/2005/Atom"))!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARevisionSavedBeforeTagsReadsWithNoTags()
     {
         var content = NewsPortal.Web.Data.Configurations.ArticleContentJson.Deserialize("""{"SectionId":3,"Headline":"Old","Lead":"","BodyMarkdown":"","Author":"Desk","Slug":"old","Credits":[]}""");
