@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsPortal.Web.Domain;
 
 /// <summary>A topic in one edition, named in its language: its page lists the stories tagged with it.</summary>
@@ -34,6 +36,24 @@ public class Tag
 
         Name = name.Trim();
         Slug = Slugs.From(Name, policy);
+    }
+
+    /// <summary>
+    /// What makes two names one tag: their letters and digits, lower-cased ("Selvan River" and "selvan-river!" are one
+    /// tag; "Ёлка" and "Елка" are two, though both transliterate to "elka").
+    /// </summary>
+    public static string KeyOf(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var ch in name.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                builder.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Gives the tag the address it had where it was exported from (a valid slug).</summary>

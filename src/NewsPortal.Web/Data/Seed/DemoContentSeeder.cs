@@ -226,7 +226,7 @@ public sealed class DemoContentSeeder(
     {
         if (topics.GetValueOrDefault(edition.Code)?.GetValueOrDefault(key) is { Count: > 0 } names)
         {
-            article.ReplaceTags(await Features.Editing.TagResolver.ResolveAsync(db, edition.Id, edition.SlugPolicy, names, cancellationToken));
+            article.ReplaceTags(await TagResolver.ResolveAsync(db, edition.Id, edition.SlugPolicy, names, cancellationToken));
         }
     }
 

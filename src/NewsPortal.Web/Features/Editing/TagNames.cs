@@ -1,4 +1,3 @@
-using System.Text;
 using NewsPortal.Web.Domain;
 
 namespace NewsPortal.Web.Features.Editing;
@@ -59,20 +58,8 @@ public static class TagNames
     /// <summary>The field's text for a list of names.</summary>
     public static string Join(IEnumerable<string> names) => string.Join(", ", names);
 
-    /// <summary>What makes two names one tag: their letters and digits, lower-cased.</summary>
-    public static string Key(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var ch in name.Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                builder.Append(char.ToLowerInvariant(ch));
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>What makes two names one tag (<see cref="Tag.KeyOf"/>).</summary>
+    public static string Key(string name) => Tag.KeyOf(name);
 
     private static string CollapseSpaces(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

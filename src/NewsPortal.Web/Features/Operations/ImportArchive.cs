@@ -107,7 +107,7 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
         return (editions, sections, sources);
     }
 
-    /// <summary>Each edition's tags as exported, with their addresses, by edition code and name key (<see cref="Editing.TagNames.Key"/>).</summary>
+    /// <summary>Each edition's tags as exported, with their addresses, by edition code and name key (<see cref="Tag.KeyOf"/>).</summary>
     private Dictionary<(string Edition, string Key), Tag> Tags(PortableNewsroom newsroom, Dictionary<string, Edition> editions)
     {
         var tags = new Dictionary<(string, string), Tag>();
@@ -120,7 +120,7 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
                 {
                     var tag = new Tag(edition.Id, t.Name, edition.SlugPolicy);
                     tag.RestoreSlug(t.Slug);
-                    if (tags.TryAdd((edition.Code, Editing.TagNames.Key(tag.Name)), tag))
+                    if (tags.TryAdd((edition.Code, Tag.KeyOf(tag.Name)), tag))
                     {
                         db.Tags.Add(tag);
                     }
@@ -138,7 +138,7 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
     /// <summary>The edition's tag of that name; a name the newsroom file does not list becomes a new tag.</summary>
     private Tag TagFor(string file, Edition edition, string name, Dictionary<(string Edition, string Key), Tag> tags)
     {
-        var key = Editing.TagNames.Key(name);
+        var key = Tag.KeyOf(name);
         if (key.Length == 0 || name.Trim().Length > Tag.NameMaxLength)
         {
             throw new ArchiveException($"{file}: “{name}” cannot be a tag.");

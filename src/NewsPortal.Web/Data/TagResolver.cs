@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
 
-namespace NewsPortal.Web.Features.Editing;
+namespace NewsPortal.Web.Data;
 
 /// <summary>
-/// Finds the edition's tags a list of names stands for, creating those that do not exist yet. A name is an existing
-/// tag when it matches the tag's name ignoring case, spacing and punctuation (<see cref="TagNames.Key"/>); a new tag
+/// Finds the edition's tags a list of names stands for, creating those that do not exist yet (for the article form,
+/// restored revisions and the demo content). A name is an existing
+/// tag when it matches the tag's name ignoring case, spacing and punctuation (<see cref="Tag.KeyOf"/>); a new tag
 /// takes its slug from the edition's <see cref="SlugPolicy"/>, and <c>-2</c>, <c>-3</c>… when a different name already
 /// has that slug (transliteration or truncation can give two names one slug). New tags are added to the context: they
 /// are stored by the caller's save, in its transaction.
@@ -21,7 +21,7 @@ public static class TagResolver
         }
 
         var slugPolicy = policy ?? await db.Editions.Where(e => e.Id == editionId).Select(e => e.SlugPolicy).SingleAsync(cancellationToken);
-        var wanted = names.Select(n => (Name: n, Key: TagNames.Key(n), Slug: Slugs.From(n, slugPolicy))).ToList();
+        var wanted = names.Select(n => (Name: n, Key: Tag.KeyOf(n), Slug: Slugs.From(n, slugPolicy))).ToList();
         var slugs = wanted.Select(w => w.Slug).Distinct().ToList();
         // Tracked, so that the tags found and those added earlier in the same unit of work are all in Local.
         await db.Tags.Where(t => t.EditionId == editionId && slugs.Contains(t.Slug)).LoadAsync(cancellationToken);
@@ -64,5 +64,5 @@ public static class TagResolver
         db.Tags.Local.Where(t => t.EditionId == editionId);
 
     private static Tag? Find(NewsPortalDbContext db, int editionId, string key) =>
-        InEdition(db, editionId).FirstOrDefault(t => TagNames.Key(t.Name) == key);
+        InEdition(db, editionId).FirstOrDefault(t => Tag.KeyOf(t.Name) == key);
 }
