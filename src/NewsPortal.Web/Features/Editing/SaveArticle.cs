@@ -313,6 +313,16 @@ public sealed class SaveArticle(
             db.ChangeTracker.Clear();
             return Unavailable(ex);
         }
+        catch (DbUpdateException ex) when (db.ChangeTracker.Entries<Tag>().Any(e => e.State == EntityState.Added))
+        {
+            // A colleague's save created one of the new tags at the same moment (the edition's slugs are unique):
+            // nothing was stored; saving again finds the tag and uses it.
+            await transaction.RollbackAsync(cancellationToken);
+            pictures.Failed();
+            db.ChangeTracker.Clear();
+            logger.LogWarning(ex, "An article save was refused: a new tag was created by another save at the same moment");
+            return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.TagCreatedMeanwhile"));
+        }
         catch
         {
             pictures.Failed();

@@ -118,6 +118,8 @@ public class ArticleTagsTests(EditorAreaFactory factory)
         Assert.DoesNotContain($"Lighthouses {token}", reader.QuerySelector(".article__tags")!.TextContent, StringComparison.Ordinal);
         var form = await editor.ReadFormAsync($"/editor/articles/{article.Id}");
         Assert.Equal($"Coasts {token}, Lighthouses {token}", form["Tags"]);
+        var preview = await editor.GetDocumentAsync($"/en/preview/{article.Id}");
+        Assert.Equal([$"Coasts {token}", $"Lighthouses {token}"], preview.QuerySelectorAll(".article__tags a").Select(a => a.TextContent));
 
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["command"] = "UpdateLive" })).StatusCode);
         Assert.Equal([$"Coasts {token}", $"Lighthouses {token}"], Names(await ArticleAsync(article.Headline)));
