@@ -13,7 +13,8 @@ namespace NewsPortal.IntegrationTests.Features;
 /// corrections and translations. An N+1 (a query per story, per source…) makes the counts differ.
 /// Each page also has a budget, so an extra query per page is a decision, not an accident.
 /// Each test writes only to its own part of the instrumented site's database: English "science"
-/// (sections), the Ukrainian edition (front page), Russian stories with translations elsewhere (articles).
+/// (sections), the Ukrainian edition (front page), Russian stories with translations elsewhere (articles), Russian
+/// "nauka" stories with a tag of their own (tag pages).
 /// </summary>
 public static class QueryCountTests
 {
@@ -40,6 +41,30 @@ public static class QueryCountTests
             Assert.Equal("Page 1 of 100", thousand.Page.QuerySelector(".pager [aria-current='page']")?.TextContent);
 
             PageQueries.AssertSame(few, ten, thousand);
+            PageQueries.AssertWithin(Budget, thousand);
+        }
+    }
+
+    [Collection(InstrumentedSiteCollection.Name)]
+    public sealed class TagPage(InstrumentedSiteFactory factory)
+    {
+        // The tag, the count of its visible stories, one page of them, the breaking banner.
+        private const int Budget = 4;
+
+        [Fact]
+        public async Task IssuesSameNumberOfQueriesFor10And1000Articles()
+        {
+            var url = "/ru/tag/" + Slugs.From("Счётчик запросов", SlugPolicy.Transliterate);
+            await Stories.AddAsync(factory, "ru", "nauka", 10, tag: "Счётчик запросов");
+            var ten = await PageQueries.MeasureAsync(factory, url);
+            Assert.Equal(10, ten.Page.QuerySelectorAll(".story-card").Length);
+
+            await Stories.AddAsync(factory, "ru", "nauka", 990, tag: "Счётчик запросов");
+            var thousand = await PageQueries.MeasureAsync(factory, url);
+            Assert.Equal(10, thousand.Page.QuerySelectorAll(".story-card").Length);
+            Assert.EndsWith(" 100", thousand.Page.QuerySelector(".pager [aria-current='page']")?.TextContent, StringComparison.Ordinal); // "Страница 1 из 100"
+
+            PageQueries.AssertSame(ten, thousand);
             PageQueries.AssertWithin(Budget, thousand);
         }
     }
@@ -129,16 +154,22 @@ public static class QueryCountTests
         private static int _next;
 
         /// <summary>Published stories, each credited to the newsroom, a minute apart and older than the seeded ones' newest.</summary>
-        public static Task<int> AddAsync(InstrumentedSiteFactory factory, string edition, string section, int count) =>
+        public static Task<int> AddAsync(InstrumentedSiteFactory factory, string edition, string section, int count, string? tag = null) =>
             factory.QueryAsync(async db =>
             {
                 var (e, s) = await SectionAsync(db, edition, section);
                 var staff = await db.Sources.SingleAsync(x => x.Code == "staff");
+                var topic = tag is null ? null : await TagResolver.ResolveAsync(db, e.Id, e.SlugPolicy, [tag], CancellationToken.None);
                 var now = DateTime.UtcNow;
                 for (var i = 0; i < count; i++)
                 {
                     var article = New(e, s, now.AddMinutes(-1 - i));
                     article.Credit(staff, SourceRole.Reporting);
+                    if (topic is not null)
+                    {
+                        article.ReplaceTags(topic);
+                    }
+
                     db.Articles.Add(article);
                 }
 
