@@ -86,6 +86,9 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
     /// <summary>Why a page number was refused: the range the lists accept.</summary>
     public Notice PageNumberProblem => new("Dashboard.Problem.PageNumber", site.Value.MaxPage);
 
+    /// <summary>Why a tag or person filter was refused: it names neither by its number.</summary>
+    public static Notice FilterProblem => new("Dashboard.Problem.Filter");
+
     public async Task<DashboardResult> ExecuteAsync(DashboardQuery request, EditorIdentity who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

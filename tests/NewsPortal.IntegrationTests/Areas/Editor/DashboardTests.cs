@@ -160,4 +160,23 @@ public class DashboardTests(EditorAreaFactory factory)
         var response = await editor.Client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/editor?tag=abc")]
+    [InlineData("/editor?person=1e9")]
+    public async Task AFilterThatIsNotAnIdIs400WithAMessage(string url)
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var response = await editor.Client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Choose the tag and the person from the lists.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownTagOrPersonFindsNothing()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var page = await editor.GetDocumentAsync("/editor?tag=987654321&person=987654321");
+        Assert.All(page.QuerySelectorAll("section.dashboard-list h2"), h => Assert.EndsWith("(0)", h.Text(), StringComparison.Ordinal));
+    }
 }

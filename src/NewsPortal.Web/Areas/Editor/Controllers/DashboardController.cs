@@ -13,7 +13,8 @@ public sealed class DashboardController(GetDashboard dashboard) : EditorControll
         // A page number that is not a number never reaches the use case.
         if (!ModelState.IsValid)
         {
-            return BadRequest(Word(dashboard.PageNumberProblem));
+            // A tag or person that is not an id is a bad filter; anything else a bad page number.
+            return BadRequest(Word(ModelState[nameof(tag)]?.Errors.Count > 0 || ModelState[nameof(person)]?.Errors.Count > 0 ? GetDashboard.FilterProblem : dashboard.PageNumberProblem));
         }
 
         var result = await dashboard.ExecuteAsync(new DashboardQuery(edition, q, mine, review, pending, scheduled, published) { Tag = tag, Person = person }, Who, cancellationToken);
