@@ -7,7 +7,7 @@ using NewsPortal.Web.Features.Site;
 namespace NewsPortal.Web.Controllers;
 
 /// <summary>
-/// RSS 2.0 (<c>…/feed</c>) and Atom (<c>…/feed/atom</c>) for an edition, a section, a source, an author and the
+/// RSS 2.0 (<c>…/feed</c>) and Atom (<c>…/feed/atom</c>) for an edition, a section, a source, an author, a tag and the
 /// corrections, with full sanitized content and the credit line. Answers 304 to a conditional GET
 /// whose ETag or date still matches.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class FeedsController(
     GetFeed getFeed,
     Features.People.GetAuthorPage authors,
     GetCorrectionsFeed getCorrections,
+    Features.Tags.GetTagPage tags,
     BuildArticleFeed build,
     Features.LiveCoverage.GetCoverageUpdates coverage,
     IStringLocalizer<SharedResource> localizer,
@@ -75,6 +76,20 @@ public sealed class FeedsController(
         var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Person(person.Id), cancellationToken);
         var links = Links(nameof(AuthorFeed), new { edition = Edition.Code, slug, format }, Url.Action("Show", "Authors", new { edition = Edition.Code, slug })!);
         return Respond(build.Stories(Edition, localizer["FeedAuthorTitle", site.Value.Name, person.Name], links, stories, feedFormat), feedFormat);
+    }
+
+    [HttpGet("{edition:edition}/tag/{slug}/feed/{format?}")]
+    public async Task<IActionResult> TagFeed([FromRoute] string slug, [FromRoute] string? format, CancellationToken cancellationToken)
+    {
+        if (Parse(format) is not { } feedFormat || await tags.FindAsync(Edition.Id, slug, cancellationToken) is not { } tag)
+        {
+            return NotFound();
+        }
+
+        HttpContext.TagResponse(ReaderCacheTags.Topic(tag.Id));
+        var stories = await getFeed.ExecuteAsync(Edition.Id, Edition.Code, new FeedScope.Topic(tag.Id), cancellationToken);
+        var links = Links(nameof(TagFeed), new { edition = Edition.Code, slug = tag.Slug, format }, Url.Action("Show", "Tags", new { edition = Edition.Code, slug = tag.Slug })!);
+        return Respond(build.Stories(Edition, localizer["FeedTagTitle", site.Value.Name, tag.Name], links, stories, feedFormat), feedFormat);
     }
 
     [HttpGet("{edition:edition}/corrections/feed/{format?}")]

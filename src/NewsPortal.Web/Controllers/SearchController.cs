@@ -11,9 +11,13 @@ using NewsPortal.Web.Views;
 
 namespace NewsPortal.Web.Controllers;
 
-public sealed record SearchPageModel(string Query, string? Problem, PagedList<SearchHit>? Results, int MaxLength = 200);
+public sealed record SearchPageModel(string Query, string? Problem, PagedList<SearchHit>? Results, int MaxLength = 200)
+{
+    /// <summary>The edition's tags whose names match the search (first page only), listed above the stories.</summary>
+    public IReadOnlyList<Features.Tags.TagLink> Tags { get; init; } = [];
+}
 
-public sealed class SearchController(IArticleSearch search, IOptionsSnapshot<SiteOptions> site) : ReaderController
+public sealed class SearchController(IArticleSearch search, FindTags findTags, IOptionsSnapshot<SiteOptions> site) : ReaderController
 {
     /// <summary>
     /// Searches the edition. An empty query shows the form; an over-long one answers 400 with a message;
@@ -46,6 +50,12 @@ public sealed class SearchController(IArticleSearch search, IOptionsSnapshot<Sit
         }
 
         var results = await search.ExecuteAsync(Edition.Id, terms, page, cancellationToken);
-        return results.Exists ? View(new SearchPageModel(query, null, results)) : NotFound();
+        if (!results.Exists)
+        {
+            return NotFound();
+        }
+
+        var tags = page == 1 ? await findTags.ExecuteAsync(Edition.Id, terms, Edition.Culture, cancellationToken) : [];
+        return View(new SearchPageModel(query, null, results) { Tags = tags });
     }
 }

@@ -247,6 +247,34 @@ public class Article
         Touch();
     }
 
+    /// <summary>
+    /// Makes <paramref name="tags"/> the story's topics, in that order: tags it keeps stay (reordered), the others go.
+    /// The caller resolves the names to the edition's tags (<see cref="Tag"/>).
+    /// </summary>
+    public void ReplaceTags(IReadOnlyList<Tag> tags)
+    {
+        if (tags.Any(t => t.EditionId != EditionId))
+        {
+            throw new ArgumentException("A tag belongs to another edition.", nameof(tags));
+        }
+
+        Tags.RemoveAll(kept => !tags.Any(t => ReferenceEquals(t, kept.Tag) || (t.Id != 0 && t.Id == kept.TagId)));
+        for (var order = 0; order < tags.Count; order++)
+        {
+            var tag = tags[order];
+            if (Tags.Find(kept => ReferenceEquals(tag, kept.Tag) || (tag.Id != 0 && tag.Id == kept.TagId)) is { } existing)
+            {
+                existing.MoveTo(order);
+            }
+            else
+            {
+                Tags.Add(new ArticleTag(tag, order));
+            }
+        }
+
+        Touch();
+    }
+
     public void SubmitForReview()
     {
         if (Status is not (ArticleStatus.Draft or ArticleStatus.Unpublished))

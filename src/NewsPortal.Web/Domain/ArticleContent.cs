@@ -23,6 +23,7 @@ public enum ArticleField
     FocalPoint = 11,
     BreakingUntil = 12,
     PublishAt = 13,
+    Tags = 14,
 }
 
 /// <summary>
@@ -64,6 +65,12 @@ public sealed record ArticleContent
 
     public DateTime? PublishAt { get; init; }
 
+    /// <summary>
+    /// The story's topics by name, in order: names, not ids, so that a revision or pending change can carry a tag
+    /// that does not exist yet (it is created when the content is applied). Empty in revisions saved before tags.
+    /// </summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>The article's live fields (its pending changes, if any, are not included).</summary>
     public static ArticleContent Of(Article article) => new()
     {
@@ -83,6 +90,7 @@ public sealed record ArticleContent
         FocalY = article.LeadImage?.FocalY ?? 0.5,
         BreakingUntil = article.BreakingUntil,
         PublishAt = article.ScheduledAt,
+        Tags = article.Tags.OrderBy(t => t.Order).Select(t => t.Tag.Name).ToList(),
     };
 
     /// <summary>The fields whose values differ between the two, in form order.</summary>
@@ -105,6 +113,7 @@ public sealed record ArticleContent
         ArticleField.FocalPoint => Math.Abs(FocalX - other.FocalX) < 1e-9 && Math.Abs(FocalY - other.FocalY) < 1e-9,
         ArticleField.BreakingUntil => BreakingUntil == other.BreakingUntil,
         ArticleField.PublishAt => PublishAt == other.PublishAt,
+        ArticleField.Tags => Tags.SequenceEqual(other.Tags, StringComparer.Ordinal),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -125,6 +134,7 @@ public sealed record ArticleContent
         ArticleField.FocalPoint => this with { FocalX = other.FocalX, FocalY = other.FocalY },
         ArticleField.BreakingUntil => this with { BreakingUntil = other.BreakingUntil },
         ArticleField.PublishAt => this with { PublishAt = other.PublishAt },
+        ArticleField.Tags => this with { Tags = other.Tags },
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsPortal.Web.Domain;
 
 /// <summary>A topic in one edition, named in its language: its page lists the stories tagged with it.</summary>
@@ -36,8 +38,36 @@ public class Tag
         Slug = Slugs.From(Name, policy);
     }
 
+    /// <summary>
+    /// What makes two names one tag: their letters and digits, lower-cased ("Selvan River" and "selvan-river!" are one
+    /// tag; "Ёлка" and "Елка" are two, though both transliterate to "elka").
+    /// </summary>
+    public static string KeyOf(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var ch in name.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                builder.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Gives the tag the address it had where it was exported from (a valid slug).</summary>
+    public void RestoreSlug(string slug)
+    {
+        Slug = Slugs.IsValid(slug) ? slug : throw new ArgumentException($"'{slug}' is not a valid slug.", nameof(slug));
+    }
+
     /// <summary>Gives the tag an address of its own when its name's slug is taken in the edition.</summary>
-    public void DisambiguateSlug(int suffix) => Slug = $"{Slug}-{suffix}";
+    public void DisambiguateSlug(int suffix)
+    {
+        var ending = $"-{suffix}";
+        Slug = Slug[..Math.Min(Slug.Length, Slugs.MaxLength - ending.Length)].TrimEnd('-') + ending;
+    }
 }
 
 /// <summary>A tag on an article, in the order the editor chose them.</summary>
@@ -53,6 +83,14 @@ public class ArticleTag
         Order = order;
     }
 
+    /// <summary>A tag on the article, which may be new in this save (its id not assigned yet).</summary>
+    public ArticleTag(Tag tag, int order)
+    {
+        Tag = tag;
+        TagId = tag.Id;
+        Order = order;
+    }
+
     public int ArticleId { get; private set; }
 
     public int TagId { get; private set; }
@@ -60,6 +98,9 @@ public class ArticleTag
     public Tag Tag { get; private set; } = null!;
 
     public int Order { get; private set; }
+
+    /// <summary>Moves the tag to another place in the article's list.</summary>
+    internal void MoveTo(int order) => Order = order;
 }
 
 /// <summary>

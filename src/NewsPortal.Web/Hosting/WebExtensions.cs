@@ -120,6 +120,8 @@ internal static class WebExtensions
         services.AddScoped<GetSectionPage>();
         services.AddScoped<Features.People.GetAuthorPage>();
         services.AddScoped<GetSourcePage>();
+        services.AddScoped<Features.Tags.GetTagPage>();
+        services.AddScoped<Features.Search.FindTags>();
         services.AddScoped<GetFeed>();
         services.AddScoped<GetCorrectionsFeed>();
         services.AddScoped<BuildArticleFeed>();

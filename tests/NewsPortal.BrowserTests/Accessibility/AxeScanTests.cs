@@ -11,7 +11,7 @@ namespace NewsPortal.BrowserTests.Accessibility;
 /// </summary>
 public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    public static readonly string[] PageTypes = ["front", "article", "lite", "live", "live-earlier", "live-lite", "section", "source", "not-found", "search", "search-empty", "corrections", "author"];
+    public static readonly string[] PageTypes = ["front", "article", "lite", "live", "live-earlier", "live-lite", "section", "source", "tag", "author", "not-found", "search", "search-empty", "corrections"];
 
     public static TheoryData<string, string, string> Pages()
     {
@@ -64,6 +64,7 @@ public class AxeScanTests(BrowserFixture fixture) : BrowserTest(fixture)
         "lite" => await Fixture.BreakingArticlePathAsync(edition) + "/lite",
         "section" => edition == "fa" ? "/fa/s/jahan" : "/en/s/world",
         "source" => $"/{edition}/source/ap",
+        "tag" => $"/{edition}/tag/" + Uri.EscapeDataString(edition == "fa" ? "سیل" : "floods"),
         "not-found" => $"/{edition}/a/no-such-story/987654",
         "search" => $"/{edition}/search?q=" + Uri.EscapeDataString(edition == "fa" ? "سلوان" : "Marisk"),
         "search-empty" => $"/{edition}/search?q=zzqxv",

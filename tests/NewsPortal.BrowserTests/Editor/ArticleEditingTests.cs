@@ -26,6 +26,36 @@ public class ArticleEditingTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [SkippableFact]
+    public async Task TagsTypedOnTheFormBecomeLinksToTheirPagesOnTheArticle()
+    {
+        SkipWithoutBrowser();
+        var page = await SignedInEditorAsync();
+        var topic = $"Grain {Guid.NewGuid():N}"[..14];
+        var headline = $"Grain barges sail again {Guid.NewGuid():N}"[..40];
+        await page.GotoAsync("/editor/articles/new?edition=en");
+        await page.Field("Headline").FillAsync(headline);
+        await page.Field("Lead").FillAsync("The first barges left at dawn.");
+        await page.Field("Body (Markdown)").FillAsync("The river is open to barges again.");
+        await page.Field("Tags").FillAsync($"Trade, {topic}");
+        var suggested = await page.Page.Locator("datalist#tag-options option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+        await AddCreditAsync(page, "AP — Associated Press");
+
+        Assert.True(await page.TabToAsync("Publish now"));
+        await page.PressAndWaitForPageAsync("Enter");
+        var article = await Fixture.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => new { a.Slug, a.Id }).SingleAsync());
+        await page.GotoAsync($"/en/a/{article.Slug}/{article.Id}");
+        var links = await page.Page.Locator(".article__tags a").AllInnerTextsAsync();
+        await page.Page.Locator(".article__tags a").Last.ClickAsync();
+        await page.Page.WaitForLoadStateAsync(LoadState.Load);
+        var heading = await page.Page.Locator("main h1").InnerTextAsync();
+        await page.Page.Context.CloseAsync();
+
+        Assert.Contains("Trade", suggested);
+        Assert.Equal(["Trade", topic], links);
+        Assert.Equal(topic, heading);
+    }
+
+    [SkippableFact]
     public async Task CreditsAreOrderedWithTheKeyboardAndTheCreditLineFollows()
     {
         SkipWithoutBrowser();

@@ -99,7 +99,7 @@ public class ArticleMetadataTests(NewsPortalFactory factory)
     private static readonly HashSet<string> SchemaOrgProperties =
     [
         "@context", "@type", "@id", "mainEntityOfPage", "url", "headline", "description", "inLanguage", "articleSection",
-        "datePublished", "dateModified", "author", "publisher", "image", "contributor", "workTranslation", "translator",
+        "datePublished", "dateModified", "author", "publisher", "image", "contributor", "workTranslation", "translator", "keywords",
         "name", "alternateName", "logo",
 
         // LiveBlogPosting (https://schema.org/LiveBlogPosting) and the BlogPosting of each update.

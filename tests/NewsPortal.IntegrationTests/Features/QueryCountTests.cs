@@ -13,7 +13,8 @@ namespace NewsPortal.IntegrationTests.Features;
 /// corrections and translations. An N+1 (a query per story, per source…) makes the counts differ.
 /// Each page also has a budget, so an extra query per page is a decision, not an accident.
 /// Each test writes only to its own part of the instrumented site's database: English "science"
-/// (sections), the Ukrainian edition (front page), Russian stories with translations elsewhere (articles).
+/// (sections), the Ukrainian edition (front page), Russian stories with translations elsewhere (articles), Russian
+/// "nauka" stories with a tag of their own (tag pages).
 /// </summary>
 public static class QueryCountTests
 {
@@ -45,6 +46,30 @@ public static class QueryCountTests
     }
 
     [Collection(InstrumentedSiteCollection.Name)]
+    public sealed class TagPage(InstrumentedSiteFactory factory)
+    {
+        // The tag, the count of its visible stories, one page of them, the breaking banner.
+        private const int Budget = 4;
+
+        [Fact]
+        public async Task IssuesSameNumberOfQueriesFor10And1000Articles()
+        {
+            var url = "/ru/tag/" + Slugs.From("Счётчик запросов", SlugPolicy.Transliterate);
+            await Stories.AddAsync(factory, "ru", "nauka", 10, tag: "Счётчик запросов");
+            var ten = await PageQueries.MeasureAsync(factory, url);
+            Assert.Equal(10, ten.Page.QuerySelectorAll(".story-card").Length);
+
+            await Stories.AddAsync(factory, "ru", "nauka", 990, tag: "Счётчик запросов");
+            var thousand = await PageQueries.MeasureAsync(factory, url);
+            Assert.Equal(10, thousand.Page.QuerySelectorAll(".story-card").Length);
+            Assert.EndsWith(" 100", thousand.Page.QuerySelector(".pager [aria-current='page']")?.TextContent, StringComparison.Ordinal); // "Страница 1 из 100"
+
+            PageQueries.AssertSame(ten, thousand);
+            PageQueries.AssertWithin(Budget, thousand);
+        }
+    }
+
+    [Collection(InstrumentedSiteCollection.Name)]
     public sealed class FrontPage(InstrumentedSiteFactory factory)
     {
         // The count of visible stories, the top and latest stories in one query, the breaking banner.
@@ -70,11 +95,11 @@ public static class QueryCountTests
     public sealed class ArticlePage(InstrumentedSiteFactory factory)
     {
         // The article with its picture; its contributors and its sources, named as the edition knows them;
-        // its corrections; its translations; the breaking banner.
-        private const int Budget = 6;
+        // its corrections; its tags; its translations; the breaking banner.
+        private const int Budget = 7;
 
         [Fact]
-        public async Task IssuesSameNumberOfQueriesForOneAndManySourcesTranslationsAndCorrections()
+        public async Task IssuesSameNumberOfQueriesForOneAndManySourcesTagsTranslationsAndCorrections()
         {
             var single = await Stories.AddStoryAsync(factory, sources: 1, corrections: 1, translationsIn: ["fa"]);
             var many = await Stories.AddStoryAsync(factory, sources: 5, corrections: 5, translationsIn: ["fa", "en", "uk"]);
@@ -85,11 +110,13 @@ public static class QueryCountTests
             Assert.Single(one.Page.QuerySelectorAll(".article__sources li"));
             Assert.Single(one.Page.QuerySelectorAll(".article__corrections li"));
             Assert.Single(one.Page.QuerySelectorAll(".article__translations li"));
+            Assert.Single(one.Page.QuerySelectorAll(".article__tags li"));
             Assert.Equal(5, five.Page.QuerySelectorAll(".article__sources li").Length);
             Assert.Equal(5, five.Page.QuerySelectorAll(".article__corrections li").Length);
             Assert.Equal(3, five.Page.QuerySelectorAll(".article__translations li").Length);
             Assert.Single(one.Page.QuerySelectorAll(".article__author a"));
             Assert.Equal(5, five.Page.QuerySelectorAll(".article__author a").Length);
+            Assert.Equal(5, five.Page.QuerySelectorAll(".article__tags li").Length);
 
             PageQueries.AssertSame(one, five);
             PageQueries.AssertWithin(Budget, five);
@@ -129,23 +156,29 @@ public static class QueryCountTests
         private static int _next;
 
         /// <summary>Published stories, each credited to the newsroom, a minute apart and older than the seeded ones' newest.</summary>
-        public static Task<int> AddAsync(InstrumentedSiteFactory factory, string edition, string section, int count) =>
+        public static Task<int> AddAsync(InstrumentedSiteFactory factory, string edition, string section, int count, string? tag = null) =>
             factory.QueryAsync(async db =>
             {
                 var (e, s) = await SectionAsync(db, edition, section);
                 var staff = await db.Sources.SingleAsync(x => x.Code == "staff");
+                var topic = tag is null ? null : await TagResolver.ResolveAsync(db, e.Id, e.SlugPolicy, [tag], CancellationToken.None);
                 var now = DateTime.UtcNow;
                 for (var i = 0; i < count; i++)
                 {
                     var article = New(e, s, now.AddMinutes(-1 - i));
                     article.Credit(staff, SourceRole.Reporting);
+                    if (topic is not null)
+                    {
+                        article.ReplaceTags(topic);
+                    }
+
                     db.Articles.Add(article);
                 }
 
                 return await db.SaveChangesAsync();
             });
 
-        /// <summary>A Russian story with the first <paramref name="sources"/> sources, dated corrections and a translation in each edition given; its URL.</summary>
+        /// <summary>A Russian story with the first <paramref name="sources"/> sources and as many tags, dated corrections and a translation in each edition given; its URL.</summary>
         public static Task<string> AddStoryAsync(InstrumentedSiteFactory factory, int sources, int corrections, string[] translationsIn) =>
             factory.QueryAsync(async db =>
             {
@@ -165,6 +198,8 @@ public static class QueryCountTests
                 story.SetContributors((await db.People.OrderBy(x => x.Id).Take(sources).Select(x => x.Id).ToListAsync())
                     .Select((id, i) => new ContributorEntry(id, (ContributorRole)(i % 6))));
 
+                // As many of the edition's tags as sources.
+                story.ReplaceTags(await db.Tags.Where(t => t.EditionId == edition.Id).OrderBy(t => t.Id).Take(sources).ToListAsync());
                 for (var i = 0; i < corrections; i++)
                 {
                     story.AddCorrection($"Correction {i + 1}.", now.AddMinutes(-20 + i));

@@ -29,6 +29,16 @@ public class ArticleContentTests
     }
 
     [Fact]
+    public void TagsAreAFieldOfTheirOwnComparedInOrder()
+    {
+        var tagged = Start with { Tags = ["Floods", "Harbours"] };
+
+        Assert.Equal([ArticleField.Tags], ArticleContent.Differences(Start, tagged));
+        Assert.Equal([ArticleField.Tags], ArticleContent.Differences(tagged, tagged with { Tags = ["Harbours", "Floods"] }));
+        Assert.Equal(["Floods", "Harbours"], Start.With(ArticleField.Tags, tagged).Tags);
+    }
+
+    [Fact]
     public void ABodyPostedWithWindowsLineEndsIsTheSameBody()
     {
         var posted = Start with { BodyMarkdown = "First line.\r\nSecond line.\r\n" };

@@ -14,6 +14,30 @@ public class ArticleTests
     }
 
     [Fact]
+    public void ReplacingTagsKeepsTheOnesStillChosenInTheNewOrder()
+    {
+        var article = NewArticle();
+        var floods = new Tag(article.EditionId, "Floods", SlugPolicy.Transliterate);
+        var delta = new Tag(article.EditionId, "Delta", SlugPolicy.Transliterate);
+        var rain = new Tag(article.EditionId, "Rain", SlugPolicy.Transliterate);
+        article.ReplaceTags([floods, delta]);
+        var kept = article.Tags.Single(t => t.Tag == delta);
+
+        article.ReplaceTags([delta, rain]);
+
+        Assert.Equal(["Delta", "Rain"], article.Tags.OrderBy(t => t.Order).Select(t => t.Tag.Name));
+        Assert.Same(kept, article.Tags.Single(t => t.Tag == delta));
+        Assert.Equal(0, kept.Order);
+    }
+
+    [Fact]
+    public void ATagOfAnotherEditionCannotBeAdded()
+    {
+        var article = NewArticle();
+        Assert.Throws<ArgumentException>(() => article.ReplaceTags([new Tag(article.EditionId + 1, "Floods", SlugPolicy.Transliterate)]));
+    }
+
+    [Fact]
     public void ADraftIsNotVisibleToReaders() => Assert.False(NewArticle().IsPublishedAt(Now));
 
     [Fact]

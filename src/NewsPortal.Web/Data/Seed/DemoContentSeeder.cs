@@ -9,7 +9,7 @@ namespace NewsPortal.Web.Data.Seed;
 
 /// <summary>
 /// Fills an empty database with the demo newsroom: editions, sources, sections and original
-/// articles read from <c>Data/Seed/*.json</c>, with lead images rendered from <c>Data/Seed/images</c>.
+/// articles (with their tags) read from <c>Data/Seed/*.json</c>, with lead images rendered from <c>Data/Seed/images</c>.
 /// Does nothing when any edition exists.
 /// </summary>
 public sealed class DemoContentSeeder(
@@ -115,6 +115,8 @@ public sealed class DemoContentSeeder(
             .Select(c => new ContributorEntry((people.GetValueOrDefault(c.Person) ?? throw new InvalidDataException($"{file}: '{key}' credits unknown person '{c.Person}'.")).Id, c.Role))
             .ToList();
 
+        // The topics of each story, by edition and story key.
+        var topics = Read<Dictionary<string, Dictionary<string, List<string>>>>("tags.json");
         var now = time.GetUtcNow().UtcDateTime;
         var storedImages = new Dictionary<string, StoredImage>(StringComparer.Ordinal);
         var groups = new Dictionary<string, TranslationGroup>(StringComparer.Ordinal);
@@ -160,6 +162,7 @@ public sealed class DemoContentSeeder(
                     article.AddCorrection(correction.Text, now.AddHours(-correction.HoursAgo));
                 }
 
+                await TagAsync(article, edition, a.Key, topics, cancellationToken);
                 db.Articles.Add(article);
                 db.Revisions.Add(new ArticleRevision(article, "newsroom (demo content)", published));
                 articlesByKey.TryAdd(a.Key, []);
@@ -218,6 +221,7 @@ public sealed class DemoContentSeeder(
                     article.LiveUpdates.Add(update);
                 }
 
+                await TagAsync(article, edition, c.Key, topics, cancellationToken);
                 db.Articles.Add(article);
                 db.Revisions.Add(new ArticleRevision(article, "newsroom (demo content)", started));
                 articlesByKey.TryAdd(c.Key, []);
@@ -240,6 +244,15 @@ public sealed class DemoContentSeeder(
             "Seeded demo content: {Editions} editions, {Sources} sources, {People} people, {Articles} articles, {Groups} translation groups, {Images} pictures",
             editions.Count, sources.Count, people.Count, count, groups.Count, storedImages.Count);
         return true;
+    }
+
+    /// <summary>Gives a story the tags <c>tags.json</c> lists for it, creating each edition's tags once.</summary>
+    private async Task TagAsync(Article article, Edition edition, string key, Dictionary<string, Dictionary<string, List<string>>> topics, CancellationToken cancellationToken)
+    {
+        if (topics.GetValueOrDefault(edition.Code)?.GetValueOrDefault(key) is { Count: > 0 } names)
+        {
+            article.ReplaceTags(await TagResolver.ResolveAsync(db, edition.Id, edition.SlugPolicy, names, cancellationToken));
+        }
     }
 
     private Image CreateImage(ImageSeed seed, Dictionary<string, StoredImage> stored, DateTime createdAt)

@@ -45,6 +45,11 @@ public static class ArticleStructuredData
             },
         };
 
+        if (article.Tags.Count > 0)
+        {
+            data["keywords"] = new JsonArray([.. article.Tags.Select(t => (JsonNode)t.Name)]);
+        }
+
         if (imageUrl is not null)
         {
             data["image"] = new JsonArray(imageUrl.AbsoluteUri);

@@ -31,11 +31,14 @@ public sealed record ArticlePage(
 {
     /// <summary>The updates of a live coverage (one page of them); null for an ordinary article.</summary>
     public LiveCoverage.CoverageView? Coverage { get; init; }
+
+    /// <summary>The story's topics, in the editor's order, each linking to its tag page.</summary>
+    public IReadOnlyList<Tags.TagLink> Tags { get; init; } = [];
 }
 
 /// <summary>
 /// Loads one published article by id, with its picture, sources (named as its edition knows them),
-/// corrections and translations: four short compiled queries on one connection, each a single
+/// corrections, tags and translations: five short compiled queries on one connection, each a single
 /// command however many sources, corrections and translations there are. (A split query sends as
 /// many commands, but each repeats the article query inside it, and SQLite parses and plans every
 /// command anew.)
@@ -75,6 +78,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         var sources = await SourcesOf(db, article.Id, edition.Code).ToListAsync(cancellationToken);
         var contributors = await ContributorsOf(db, article.Id, edition.Id).ToListAsync(cancellationToken);
         var corrections = await CorrectionsOf(db, article.Id).ToListAsync(cancellationToken);
+        var tags = await TagsOf(db, article.Id).ToListAsync(cancellationToken);
         var translations = article.TranslationGroupId is { } groupId
             ? await TranslationsOf(db, groupId, article.Id, now).ToListAsync(cancellationToken)
             : [];
@@ -101,6 +105,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
             article.TranslationGroupId)
         {
             Coverage = coverage,
+            Tags = tags,
         };
     }
 
@@ -186,6 +191,13 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                 .Where(c => c.ArticleId == articleId)
                 .OrderBy(c => c.PublishedAt)
                 .Select(c => new CorrectionView(c.PublishedAt, c.Text))));
+
+    private static readonly Func<NewsPortalDbContext, int, IAsyncEnumerable<Tags.TagLink>> TagsOf =
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId) =>
+            db.ArticleTags.AsNoTracking()
+                .Where(t => t.ArticleId == articleId)
+                .OrderBy(t => t.Order)
+                .Select(t => new Tags.TagLink(t.Tag.Id, t.Tag.Name, t.Tag.Slug))));
 
     // By the group's id rather than through the optional navigation, whose null-safe join would
     // match every article without a group and could not use the TranslationGroupId index.

@@ -23,7 +23,7 @@ public sealed class AddCorrection(NewsPortalDbContext db, AuditTrail audit, Time
 
     public async Task<CorrectionOutcome> ExecuteAsync(int articleId, string? text, EditorIdentity who, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.Include(a => a.Corrections).Include(a => a.Sources).Include(a => a.Contributors).Include(a => a.LeadImage).AsSplitQuery()
+        var article = await db.Articles.Include(a => a.Corrections).Include(a => a.Sources).Include(a => a.Contributors).Include(a => a.LeadImage).Include(a => a.Tags).ThenInclude(t => t.Tag).AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (article is null)
         {

@@ -6,8 +6,8 @@ using NewsPortal.Web.Domain;
 namespace NewsPortal.Web.Features.Editing;
 
 /// <summary>
-/// Puts an <see cref="ArticleContent"/> onto an article (its section, credits, picture and rendered body
-/// resolved from the database) or keeps it as a live story's pending changes, and records the revision.
+/// Puts an <see cref="ArticleContent"/> onto an article (its section, credits, picture, tags and rendered body
+/// resolved from the database, new tags created) or keeps it as a live story's pending changes, and records the revision.
 /// Shared by saving the form and restoring a revision; the caller saves and commits.
 /// </summary>
 public sealed class ArticleContentWriter(NewsPortalDbContext db, ArticleMarkdownRenderer markdown)
@@ -31,6 +31,7 @@ public sealed class ArticleContentWriter(NewsPortalDbContext db, ArticleMarkdown
             content.Credits.Where(c => sources.ContainsKey(c.SourceId)).Select(c => (sources[c.SourceId], c.Role)),
             image,
             body);
+        article.ReplaceTags(await TagResolver.ResolveAsync(db, article.EditionId, article.Edition?.SlugPolicy, content.Tags, cancellationToken));
         article.Edited(now);
         db.Revisions.Add(new ArticleRevision(article, who.UserName, now));
     }

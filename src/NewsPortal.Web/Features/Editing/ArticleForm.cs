@@ -52,6 +52,10 @@ public sealed class ArticleForm
     [RegularExpression(@"^[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Mn}\p{Mc}\p{Nd}]+)*$", ErrorMessage = "Validation.SlugShape")]
     public string? Slug { get; set; }
 
+    /// <summary>The story's topics: names separated by commas, existing tags or new ones (<see cref="TagNames"/>).</summary>
+    [StringLength(TagNames.MaxFieldLength, ErrorMessage = "Validation.TooLong")]
+    public string? Tags { get; set; }
+
     /// <summary>The credited sources in the order the credit line names them (entries without a role are ignored).</summary>
     public List<SourceCredit> Sources { get; set; } = [];
 

@@ -58,6 +58,9 @@ public sealed record ArticleFormPage(
     /// <summary>True when the person holds the article's edit lock, or nobody else does: the form says so, and its script keeps the lock alive.</summary>
     public bool HoldsLock { get; init; }
 
+    /// <summary>The names of the edition's tags, for the Tags field's suggestions.</summary>
+    public IReadOnlyList<string> TagOptions { get; init; } = [];
+
     /// <summary>After a save kept as a set-aside revision: what happened, worded.</summary>
     public string? KeptNotice { get; init; }
 }

@@ -19,6 +19,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             .Include(a => a.Edition).Include(a => a.LeadImage).Include(a => a.Corrections)
             .Include(a => a.Sources).ThenInclude(s => s.Source)
             .Include(a => a.Contributors)
+            .Include(a => a.Tags).ThenInclude(t => t.Tag)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
@@ -50,6 +51,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             FocalY = content.FocalY,
             BreakingUntil = content.BreakingUntil,
             PublishAt = content.PublishAt,
+            Tags = TagNames.Join(content.Tags),
             TimeZone = "UTC",
         };
     }
@@ -143,6 +145,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         var people = await db.People.AsNoTracking().OrderBy(p => p.LatinName)
             .Select(p => new PersonOption(p.Slug, p.LatinName, p.Profiles.Where(x => x.EditionId == edition.Id).Select(x => x.DisplayName).FirstOrDefault(), p.IsPenName))
             .ToListAsync(cancellationToken);
+        var tagOptions = await db.Tags.AsNoTracking().Where(t => t.EditionId == edition.Id).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
         var translations = article?.TranslationGroupId is { } translationGroup
             ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)
                 .Select(a => new { a.Id, a.EditionId, a.Headline, a.Status }).ToListAsync(cancellationToken)
@@ -166,6 +169,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
         {
             Pending = article?.PendingContent is null ? null : new PendingView(article.PendingSavedBy, article.PendingSavedAt),
             People = people,
+            TagOptions = tagOptions,
             // In the catalog's edition order, as the reader site lists languages.
             Translations = editions.All.SelectMany(e => translations.Where(t => t.EditionId == e.Id).Select(t => new TranslationEditLink(t.Id, t.Headline, t.Status, e))).ToList(),
         };
@@ -180,7 +184,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             describe(conflict.Theirs, field),
             describe(conflict.Mine, field),
             conflict.Suggested(field),
-            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText,
+            field is ArticleField.Headline or ArticleField.Lead or ArticleField.Body or ArticleField.Caption or ArticleField.AltText or ArticleField.Tags,
             field == ArticleField.Body ? TextDiff.Lines(conflict.Theirs.BodyMarkdown, conflict.Mine.BodyMarkdown) : null)).ToList();
         return new ConflictView(stored.Version, conflict.TheirsSavedBy, conflict.TheirsSavedAt, rows);
     }
@@ -209,6 +213,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
             ArticleField.FocalPoint => text["Value.FocalPoint", content.FocalX.ToString("0.##", CultureInfo.InvariantCulture), content.FocalY.ToString("0.##", CultureInfo.InvariantCulture)],
             ArticleField.BreakingUntil => content.BreakingUntil?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? text["Value.NotBreaking"],
             ArticleField.PublishAt => content.PublishAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? text["Value.None"],
+            ArticleField.Tags => content.Tags.Count == 0 ? text["Value.None"] : TagNames.Join(content.Tags),
             _ => "",
         };
     }

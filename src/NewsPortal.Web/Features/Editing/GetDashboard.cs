@@ -18,6 +18,9 @@ public sealed record DashboardRow(int Id, string EditionCode, string Headline, A
 /// </summary>
 public sealed record DashboardList(string Key, PagedList<DashboardRow> Rows);
 
+/// <summary>A choice of the dashboard's tag and person filters; <paramref name="Group"/> and <paramref name="Language"/> are the edition a tag belongs to.</summary>
+public sealed record DashboardOption(int Id, string Name, string? Group = null, string? Language = null);
+
 public sealed record DashboardModel(
     string? Edition,
     string? Query,
@@ -25,10 +28,22 @@ public sealed record DashboardModel(
     IReadOnlyList<DashboardList> Lists,
     DateTime Now)
 {
+    /// <summary>The tag the lists are filtered by, if any.</summary>
+    public int? Tag { get; init; }
+
+    /// <summary>The person (credited on the story) the lists are filtered by, if any.</summary>
+    public int? Person { get; init; }
+
+    /// <summary>The tags to filter by: the chosen edition's, or every edition's grouped by edition.</summary>
+    public IReadOnlyList<DashboardOption> Tags { get; init; } = [];
+
+    /// <summary>The people to filter by, by Latin name.</summary>
+    public IReadOnlyList<DashboardOption> People { get; init; } = [];
+
     /// <summary>The dashboard's query with one list moved to <paramref name="page"/> and the other lists, filter and search kept.</summary>
     public Dictionary<string, object?> RouteValuesFor(string list, int page)
     {
-        var values = new Dictionary<string, object?> { ["edition"] = Edition, ["q"] = string.IsNullOrEmpty(Query) ? null : Query };
+        var values = new Dictionary<string, object?> { ["edition"] = Edition, ["q"] = string.IsNullOrEmpty(Query) ? null : Query, ["tag"] = Tag, ["person"] = Person };
         foreach (var other in Lists)
         {
             var number = other.Key == list ? page : other.Rows.Page;
@@ -40,14 +55,21 @@ public sealed record DashboardModel(
 }
 
 /// <summary>The page of each dashboard list the person asked for, in the order <see cref="GetDashboard.Lists"/> names them.</summary>
-public sealed record DashboardQuery(string? Edition, string? Search, int Mine = 1, int Review = 1, int Pending = 1, int Scheduled = 1, int Published = 1);
+public sealed record DashboardQuery(string? Edition, string? Search, int Mine = 1, int Review = 1, int Pending = 1, int Scheduled = 1, int Published = 1)
+{
+    /// <summary>Only stories with this tag.</summary>
+    public int? Tag { get; init; }
+
+    /// <summary>Only stories crediting this person.</summary>
+    public int? Person { get; init; }
+}
 
 /// <summary>The dashboard, or why the query cannot be answered.</summary>
 public sealed record DashboardResult(DashboardModel? Model, Notice? Problem);
 
 /// <summary>
 /// The editor's start page: my drafts, in review, live stories with changes waiting for review, scheduled (overdue first), recently published, each
-/// paged on its own. The search finds articles of every status by headline, lead or body text. It does
+/// paged on its own, optionally only one edition's, one tag's or one credited person's stories. The search finds articles of every status by headline, lead or body text. It does
 /// not use the reader's full-text index: that index holds published stories only (its triggers skip
 /// every other status), and the newsroom must find its drafts too. A substring match over three
 /// columns is a scan, which the few people of a newsroom can afford.
@@ -63,6 +85,9 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
 
     /// <summary>Why a page number was refused: the range the lists accept.</summary>
     public Notice PageNumberProblem => new("Dashboard.Problem.PageNumber", site.Value.MaxPage);
+
+    /// <summary>Why a tag or person filter was refused: it names neither by its number.</summary>
+    public static Notice FilterProblem => new("Dashboard.Problem.Filter");
 
     public async Task<DashboardResult> ExecuteAsync(DashboardQuery request, EditorIdentity who, CancellationToken cancellationToken)
     {
@@ -85,6 +110,16 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
         if (filter is not null)
         {
             query = query.Where(a => a.EditionId == filter.Id);
+        }
+
+        if (request.Tag is { } tagId)
+        {
+            query = query.Where(a => a.Tags.Any(t => t.TagId == tagId));
+        }
+
+        if (request.Person is { } personId)
+        {
+            query = query.Where(a => a.Contributors.Any(c => c.PersonId == personId));
         }
 
         if (!string.IsNullOrEmpty(search))
@@ -110,7 +145,22 @@ public sealed class GetDashboard(NewsPortalDbContext db, EditionCatalog editions
             await ListAsync("scheduled", query.Where(a => a.Status == ArticleStatus.Scheduled).OrderBy(a => a.ScheduledAt).ThenBy(a => a.Id), request.Scheduled, locks, cancellationToken),
             await ListAsync("published", query.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), request.Published, locks, cancellationToken),
         };
-        return new DashboardResult(new DashboardModel(filter?.Code, search, editions.All, lists, now), null);
+        var tags = db.Tags.AsNoTracking();
+        if (filter is not null)
+        {
+            tags = tags.Where(t => t.EditionId == filter.Id);
+        }
+
+        var tagRows = await tags.OrderBy(t => t.Name).ThenBy(t => t.Id).Select(t => new { t.Id, t.Name, t.EditionId }).ToListAsync(cancellationToken);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.LatinName).ThenBy(p => p.Id).Select(p => new DashboardOption(p.Id, p.LatinName)).ToListAsync(cancellationToken);
+        return new DashboardResult(new DashboardModel(filter?.Code, search, editions.All, lists, now)
+        {
+            Tag = request.Tag,
+            Person = request.Person,
+            // In the catalog's edition order, each edition's tags by name.
+            Tags = editions.All.SelectMany(e => tagRows.Where(t => t.EditionId == e.Id).Select(t => new DashboardOption(t.Id, t.Name, e.EnglishName, e.Code))).ToList(),
+            People = people,
+        }, null);
     }
 
     /// <summary>The last signs of life an active lock may date from, with and without a heartbeat.</summary>

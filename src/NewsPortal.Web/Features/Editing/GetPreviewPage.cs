@@ -28,6 +28,13 @@ public sealed class GetPreviewPage(NewsPortalDbContext db, GetArticlePage articl
         var personIds = pending.Contributors.Select(c => c.PersonId).ToList();
         var people = await db.People.AsNoTracking().Include(p => p.Profiles).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
+        // The pending tags as they will be: the edition's tag of each name, or the address a new one will take.
+        var policy = await db.Editions.AsNoTracking().Where(e => e.Id == page.Edition.Id).Select(e => e.SlugPolicy).FirstAsync(cancellationToken);
+        var slugs = pending.Tags.Select(n => Slugs.From(n, policy)).ToList();
+        var known = await db.Tags.AsNoTracking().Where(t => t.EditionId == page.Edition.Id && slugs.Contains(t.Slug)).ToListAsync(cancellationToken);
+        var tags = pending.Tags.Select(name => known.FirstOrDefault(t => Tag.KeyOf(t.Name) == Tag.KeyOf(name)) is { } tag
+            ? new Tags.TagLink(tag.Id, tag.Name, tag.Slug)
+            : new Tags.TagLink(0, name, Slugs.From(name, policy))).ToList();
         return page with
         {
             Slug = pending.Slug,
@@ -44,6 +51,7 @@ public sealed class GetPreviewPage(NewsPortalDbContext db, GetArticlePage articl
             Sources = pending.Credits.Where(c => sources.ContainsKey(c.SourceId))
                 .Select(c => sources[c.SourceId] is var s ? new CreditedSource(s.Code, s.ShortNameIn(language), s.FullNameIn(language), s.Kind, c.Role) : null!)
                 .ToList(),
+            Tags = tags,
         };
     }
 }

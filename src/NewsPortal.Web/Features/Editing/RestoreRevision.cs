@@ -14,7 +14,7 @@ public sealed class RestoreRevision(NewsPortalDbContext db, ArticleContentWriter
 {
     public async Task<SaveResult> ExecuteAsync(int articleId, long revisionId, int version, EditorIdentity who, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.Include(a => a.Sources).Include(a => a.Contributors).Include(a => a.LeadImage).AsSplitQuery()
+        var article = await db.Articles.Include(a => a.Sources).Include(a => a.Contributors).Include(a => a.LeadImage).Include(a => a.Tags).ThenInclude(t => t.Tag).AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == articleId, cancellationToken);
         if (article is null || revision is null)

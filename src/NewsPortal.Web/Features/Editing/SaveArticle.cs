@@ -112,6 +112,13 @@ public sealed class SaveArticle(
             return SaveResult.Fail(SaveOutcome.Invalid, [.. dateProblems]);
         }
 
+        var (tagNames, tagProblem) = TagNames.Parse(form.Tags);
+        if (tagProblem is not null)
+        {
+            logger.LogInformation("An article save was refused: its tags could not be read ({Problem})", tagProblem);
+            return SaveResult.Fail(SaveOutcome.Invalid, tagProblem);
+        }
+
         var edition = await db.Editions.SingleAsync(e => e.Id == editionView.Id, cancellationToken);
         Article? existing = null;
         if (form.Id is { } id)
@@ -120,6 +127,7 @@ public sealed class SaveArticle(
                 .Include(a => a.Sources).ThenInclude(s => s.Source)
                 .Include(a => a.Contributors)
                 .Include(a => a.LeadImage)
+                .Include(a => a.Tags).ThenInclude(t => t.Tag)
                 .AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (existing is null)
@@ -186,6 +194,7 @@ public sealed class SaveArticle(
             FocalY = form.FocalY,
             BreakingUntil = EditorDates.ToUtc(form.BreakingUntil, form.TimeZone),
             PublishAt = EditorDates.ToUtc(form.PublishAt, form.TimeZone),
+            Tags = tagNames,
         };
 
         var held = existing is null ? null : await EditLockRows.ReadAsync(db, existing.Id, cancellationToken);
@@ -307,7 +316,7 @@ public sealed class SaveArticle(
             await transaction.RollbackAsync(cancellationToken);
             pictures.Failed();
             db.ChangeTracker.Clear();
-            var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.Contributors).Include(a => a.LeadImage).AsSplitQuery()
+            var current = await db.Articles.AsNoTracking().Include(a => a.Sources).Include(a => a.Contributors).Include(a => a.LeadImage).Include(a => a.Tags).ThenInclude(t => t.Tag).AsSplitQuery()
                 .FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
             return current is null
                 ? SaveResult.Fail(SaveOutcome.NotFound)
@@ -318,6 +327,16 @@ public sealed class SaveArticle(
             pictures.Failed();
             db.ChangeTracker.Clear();
             return Unavailable(ex);
+        }
+        catch (DbUpdateException ex) when (db.ChangeTracker.Entries<Tag>().Any(e => e.State == EntityState.Added))
+        {
+            // A colleague's save created one of the new tags at the same moment (the edition's slugs are unique):
+            // nothing was stored; saving again finds the tag and uses it.
+            await transaction.RollbackAsync(cancellationToken);
+            pictures.Failed();
+            db.ChangeTracker.Clear();
+            logger.LogWarning(ex, "An article save was refused: a new tag was created by another save at the same moment");
+            return SaveResult.Fail(SaveOutcome.Invalid, new Notice("Problem.TagCreatedMeanwhile"));
         }
         catch
         {

@@ -5,7 +5,7 @@ using NewsPortal.Web.Features.Articles;
 
 namespace NewsPortal.Web.Features.Feeds;
 
-/// <summary>Which stories a feed carries: a whole edition, one section, or the stories crediting one source.</summary>
+/// <summary>Which stories a feed carries: a whole edition, one section, the stories crediting one source, or those with one tag.</summary>
 public abstract record FeedScope
 {
     public sealed record Edition : FeedScope;
@@ -15,6 +15,7 @@ public abstract record FeedScope
     public sealed record Source(int SourceId) : FeedScope;
 
     public sealed record Person(int PersonId) : FeedScope;
+    public sealed record Topic(int TagId) : FeedScope;
 }
 
 /// <summary>One story as a feed entry: full sanitized body, lead, sources for the credit line.</summary>
@@ -49,6 +50,7 @@ public sealed class GetFeed(NewsPortalDbContext db, TimeProvider time)
             FeedScope.Section s => query.Where(a => a.SectionId == s.SectionId),
             FeedScope.Source s => query.Where(a => a.Sources.Any(x => x.SourceId == s.SourceId)),
             FeedScope.Person p => query.Where(a => a.Contributors.Any(x => x.PersonId == p.PersonId)),
+            FeedScope.Topic t => query.Where(a => a.Tags.Any(x => x.TagId == t.TagId)),
             _ => query,
         };
 

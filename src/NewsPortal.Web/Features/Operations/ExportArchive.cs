@@ -23,6 +23,7 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
         Directory.CreateDirectory(Path.Combine(target, PortableArchive.PicturesFolder));
         var editions = await db.Editions.AsNoTracking().Include(e => e.Sections).OrderBy(e => e.SortOrder).ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Include(s => s.LocalNames).OrderBy(s => s.Code).ToListAsync(cancellationToken);
+        var tags = (await db.Tags.AsNoTracking().OrderBy(t => t.Slug).ToListAsync(cancellationToken)).ToLookup(t => t.EditionId);
         var newsroom = new PortableNewsroom
         {
             Editions = [.. editions.Select(e => new PortableEdition
@@ -30,6 +31,7 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
                 Code = e.Code, NativeName = e.NativeName, EnglishName = e.EnglishName, Direction = e.Direction, SlugPolicy = e.SlugPolicy,
                 Countries = e.Countries, IsDefault = e.IsDefault,
                 Sections = [.. e.Sections.OrderBy(s => s.Order).Select(s => new PortableSection { Slug = s.Slug, Name = s.Name })],
+                Tags = [.. tags[e.Id].Select(t => new PortableTag { Slug = t.Slug, Name = t.Name })],
             })],
             Sources = [.. sources.Select(s => new PortableSource
             {
@@ -57,6 +59,7 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
             .Include(a => a.Edition).Include(a => a.Section).Include(a => a.LeadImage).Include(a => a.Corrections)
             .Include(a => a.Sources).ThenInclude(s => s.Source)
             .Include(a => a.Contributors)
+            .Include(a => a.Tags).ThenInclude(t => t.Tag)
             .AsSplitQuery().OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var groups = articles.Where(a => a.TranslationGroupId is not null).ToLookup(a => a.TranslationGroupId, a => a.Id);
         for (var i = 0; i < articles.Count; i++)
@@ -68,6 +71,7 @@ public sealed class ExportArchive(NewsPortalDbContext db, StoragePaths paths)
                 Lead = article.Lead, Contributors = Contributors(article.Contributors.Select(c => (c.PersonId, c.Role, c.Order)), slugs), Status = article.Status, Created = article.CreatedAt, Updated = article.UpdatedAt,
                 Published = article.PublishedAt, Scheduled = article.ScheduledAt, BreakingUntil = article.BreakingUntil,
                 Sources = [.. article.Sources.OrderBy(s => s.Order).Select(s => new PortableCredit { Code = s.Source.Code, Role = s.Role })],
+                Tags = [.. article.Tags.OrderBy(t => t.Order).Select(t => t.Tag.Name)],
                 Picture = article.LeadImage is { } image ? await PictureAsync(image, target, cancellationToken) : null,
                 Translations = article.TranslationGroupId is { } group ? [.. groups[group].Where(id => id != article.Id)] : [],
                 Corrections = [.. article.Corrections.OrderBy(c => c.PublishedAt).Select(c => new PortableCorrection { Published = c.PublishedAt, Text = c.Text })],

@@ -9,7 +9,7 @@ namespace NewsPortal.Web.Features.Operations;
 
 /// <summary>
 /// Reads a portable archive (<see cref="PortableArchive"/>, as <c>export</c> writes it) into an empty database:
-/// editions, sections, sources, every story with its status, dates, credits, picture, translations and
+/// editions, sections, tags, sources, every story with its status, dates, credits, tags, picture, translations and
 /// corrections, each with a first revision. Everything commits in one transaction; pictures written for a
 /// failed import are deleted again. A file that cannot be read is named in the refusal.
 /// </summary>
@@ -57,6 +57,7 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
                 await db.SaveChangesAsync(cancellationToken);
                 people[person.Slug] = person.Id;
             }
+            var tags = Tags(newsroom, editions);
 
             var files = Directory.Exists(Path.Combine(source, PortableArchive.ArticlesFolder))
                 ? Directory.EnumerateFiles(Path.Combine(source, PortableArchive.ArticlesFolder), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
@@ -66,6 +67,7 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
             {
                 var (matter, body) = Parse(file, await File.ReadAllTextAsync(file, cancellationToken));
                 var article = Story(file, matter, body, editions, sections, sources, people, source, pictures, written);
+                article.ReplaceTags([.. matter.Tags.Select(name => TagFor(file, article.Edition, name, tags))]);
                 db.Articles.Add(article);
                 db.Revisions.Add(new ArticleRevision(article, ImportedBy, matter.Updated));
                 byOldId[matter.Id] = (article, matter);
@@ -121,6 +123,60 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
         }
 
         return (editions, sections, sources);
+    }
+
+    /// <summary>Each edition's tags as exported, with their addresses, by edition code and name key (<see cref="Tag.KeyOf"/>).</summary>
+    private Dictionary<(string Edition, string Key), Tag> Tags(PortableNewsroom newsroom, Dictionary<string, Edition> editions)
+    {
+        var tags = new Dictionary<(string, string), Tag>();
+        foreach (var e in newsroom.Editions)
+        {
+            var edition = editions[e.Code];
+            foreach (var t in e.Tags)
+            {
+                try
+                {
+                    var tag = new Tag(edition.Id, t.Name, edition.SlugPolicy);
+                    tag.RestoreSlug(t.Slug);
+                    if (tags.TryAdd((edition.Code, Tag.KeyOf(tag.Name)), tag))
+                    {
+                        db.Tags.Add(tag);
+                    }
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new ArchiveException($"{PortableArchive.NewsroomFile}: the tag “{t.Name}” of {e.Code}: {ex.Message}", ex);
+                }
+            }
+        }
+
+        return tags;
+    }
+
+    /// <summary>The edition's tag of that name; a name the newsroom file does not list becomes a new tag.</summary>
+    private Tag TagFor(string file, Edition edition, string name, Dictionary<(string Edition, string Key), Tag> tags)
+    {
+        var key = Tag.KeyOf(name);
+        if (key.Length == 0 || name.Trim().Length > Tag.NameMaxLength)
+        {
+            throw new ArchiveException($"{file}: “{name}” cannot be a tag.");
+        }
+
+        if (!tags.TryGetValue((edition.Code, key), out var tag))
+        {
+            tag = new Tag(edition.Id, name, edition.SlugPolicy);
+            var taken = tags.Where(t => t.Key.Edition == edition.Code).Select(t => t.Value.Slug).ToHashSet(StringComparer.Ordinal);
+            for (var suffix = 2; taken.Contains(tag.Slug); suffix++)
+            {
+                tag.Rename(name, edition.SlugPolicy);
+                tag.DisambiguateSlug(suffix);
+            }
+
+            tags.Add((edition.Code, key), tag);
+            db.Tags.Add(tag);
+        }
+
+        return tag;
     }
 
     private Article Story(

@@ -8,9 +8,9 @@ namespace NewsPortal.Web.Features.Operations;
 /// The portable archive <c>export</c> writes and <c>import</c> reads: plain files any editor, static-site
 /// generator or script can use without NewsPortal.
 /// <list type="bullet">
-/// <item><c>newsroom.yaml</c>: the editions with their sections, the sources with their names in other languages, and the people credited (a pen name as the pen name alone).</item>
+/// <item><c>newsroom.yaml</c>: the editions with their sections and tags, the sources with their names in other languages, and the people credited (a pen name as the pen name alone).</item>
 /// <item><c>articles/{edition}/{id}-{slug}.md</c>: one story each, YAML front matter (section, status, dates, contributors,
-/// credited sources with their roles, picture, translations, corrections) and the Markdown body.</item>
+/// credited sources with their roles, tags, picture, translations, corrections) and the Markdown body.</item>
 /// <item><c>pictures/{key}.jpg</c>: each picture once, the full-size master where one was kept.</item>
 /// </list>
 /// </summary>
@@ -90,6 +90,16 @@ public sealed class PortableEdition
     public bool IsDefault { get; set; }
 
     public List<PortableSection> Sections { get; set; } = [];
+
+    /// <summary>The edition's tags with their addresses (absent in archives from before tags).</summary>
+    public List<PortableTag> Tags { get; set; } = [];
+}
+
+public sealed class PortableTag
+{
+    public string Slug { get; set; } = "";
+
+    public string Name { get; set; } = "";
 }
 
 public sealed class PortableSection
@@ -151,6 +161,9 @@ public sealed class PortableArticle
     public DateTime? BreakingUntil { get; set; }
 
     public List<PortableCredit> Sources { get; set; } = [];
+
+    /// <summary>The story's tags by name, in order (names of the edition's tags in <c>newsroom.yaml</c>, or new ones).</summary>
+    public List<string> Tags { get; set; } = [];
 
     public PortablePicture? Picture { get; set; }
 

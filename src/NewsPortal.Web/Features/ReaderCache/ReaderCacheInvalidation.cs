@@ -168,6 +168,16 @@ public sealed class ReaderCacheInvalidation(
                     pending.Tags.Add(ReaderCacheTags.Person(profile.PersonId));
                     pending.Tags.Add(ReaderCacheTags.Feeds);
                     break;
+                case ArticleTag topic:
+                    pending.ArticleIds.Add(Original<int>(entry, nameof(ArticleTag.ArticleId)));
+                    pending.TagIds.Add(Original<int>(entry, nameof(ArticleTag.TagId)));
+                    pending.ArticleIds.Add(topic.ArticleId);
+                    break;
+                case Tag tag when entry.State != EntityState.Added:
+                    // A renamed tag shows on its pages and on every article page of the edition that lists it.
+                    pending.Tags.Add(ReaderCacheTags.Topic(tag.Id));
+                    pending.Tags.Add(ReaderCacheTags.Edition(tag.EditionId));
+                    break;
                 case Correction correction:
                     pending.ArticleIds.Add(correction.ArticleId);
                     break;
@@ -245,7 +255,7 @@ public sealed class ReaderCacheInvalidation(
         var imageIds = pending.ImageIds.ToList();
         var now = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id) || (a.LeadImageId != null && imageIds.Contains(a.LeadImageId.Value)))
-            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.IsLiveCoverage && a.CoverageEndedAt == null, a.Sources.Select(s => s.SourceId).ToList())
+            .Select(a => new ArticleState(a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.BreakingUntil, a.IsLiveCoverage && a.CoverageEndedAt == null, a.Sources.Select(s => s.SourceId).ToList(), a.Tags.Select(t => t.TagId).ToList())
             {
                 PersonIds = a.Contributors.Select(c => c.PersonId).ToList(),
             })
@@ -261,6 +271,8 @@ public sealed class ReaderCacheInvalidation(
             tags.UnionWith(pending.SourceIds.Where(codes.ContainsKey).Select(id => ReaderCacheTags.Source(codes[id])));
         }
 
+        // An article's tags before the save are its tags now, unless the save changed them (pending.TagIds has those).
+        var tagsNow = now.ToDictionary(a => a.Id, a => a.TagIds);
         var instant = time.GetUtcNow().UtcDateTime;
         foreach (var state in pending.Before.Concat(now))
         {
@@ -294,6 +306,12 @@ public sealed class ReaderCacheInvalidation(
             foreach (var sourceId in state.SourceIds.Concat(pending.SourceIds).Where(codes.ContainsKey))
             {
                 tags.Add(ReaderCacheTags.SourceList(state.EditionId, codes[sourceId]));
+            }
+
+            // The tag pages and feeds that list the story, before and after (a tag taken off it included).
+            foreach (var tagId in state.TagIds.Concat(tagsNow.GetValueOrDefault(state.Id) ?? []).Concat(pending.TagIds).Where(id => id > 0))
+            {
+                tags.Add(ReaderCacheTags.Topic(tagId));
             }
         }
 
@@ -342,6 +360,7 @@ public sealed class ReaderCacheInvalidation(
         public HashSet<int> SourceIds { get; } = [];
 
         public HashSet<int> PersonIds { get; } = [];
+        public HashSet<int> TagIds { get; } = [];
 
         public HashSet<string> Tags { get; } = [];
 
@@ -352,7 +371,7 @@ public sealed class ReaderCacheInvalidation(
     }
 
     /// <summary>What decides which cached pages show an article.</summary>
-    private sealed record ArticleState(int Id, int EditionId, int SectionId, int? TranslationGroupId, ArticleStatus Status, DateTime? BreakingUntil, bool CoverageOpen, List<int> SourceIds)
+    private sealed record ArticleState(int Id, int EditionId, int SectionId, int? TranslationGroupId, ArticleStatus Status, DateTime? BreakingUntil, bool CoverageOpen, List<int> SourceIds, List<int> TagIds)
     {
         /// <summary>The people credited now (an article's earlier credits are noted from its changed contributor rows).</summary>
         public List<int> PersonIds { get; init; } = [];
@@ -371,6 +390,7 @@ public sealed class ReaderCacheInvalidation(
                 Original<ArticleStatus>(entry, nameof(Article.Status)),
                 Original<DateTime?>(entry, nameof(Article.BreakingUntil)),
                 Original<bool>(entry, nameof(Article.IsLiveCoverage)) && Original<DateTime?>(entry, nameof(Article.CoverageEndedAt)) is null,
+                [],
                 []);
         }
     }

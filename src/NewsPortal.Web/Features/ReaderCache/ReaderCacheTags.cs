@@ -53,6 +53,8 @@ public static class ReaderCacheTags
     /// <summary>The list of one person's stories in one edition (author page and feeds).</summary>
     public static string PersonList(int editionId, int personId) =>
         string.Create(CultureInfo.InvariantCulture, $"personlist:{editionId}:{personId}");
+    /// <summary>A topic's pages and feeds (the story tag of the same name, <see cref="Domain.Tag"/>).</summary>
+    public static string Topic(int tagId) => Tag("topic", tagId);
 
     /// <summary>Adds tags to the response being cached; does nothing when the response is not cached.</summary>
     public static void TagResponse(this HttpContext context, params IEnumerable<string> tags)

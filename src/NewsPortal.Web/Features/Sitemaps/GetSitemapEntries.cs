@@ -7,6 +7,9 @@ namespace NewsPortal.Web.Features.Sitemaps;
 /// <summary>A translation of a sitemap entry, for its <c>xhtml:link rel="alternate" hreflang</c> list.</summary>
 public sealed record SitemapAlternate(string EditionCode, int Id, string Slug);
 
+/// <summary>A tag page for the sitemap: its slug and when its newest visible story was published.</summary>
+public sealed record SitemapTag(string Slug, DateTime LastModified);
+
 public sealed record SitemapEntry(int Id, string Slug, string Headline, DateTime PublishedAt, DateTime LastModified, IReadOnlyList<SitemapAlternate> Alternates);
 
 /// <summary>Published articles of an edition for the sitemaps: by page of a fixed size, or the news of the last 48 hours.</summary>
@@ -34,6 +37,24 @@ public sealed class GetSitemapEntries(NewsPortalDbContext db, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         var since = now - NewsWindow;
         return LoadAsync(db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.EditionId == editionId && a.PublishedAt >= since).Latest().Take(MaxNewsEntries), now, cancellationToken);
+    }
+
+    /// <summary>The edition's tags that have a visible story (a tag page without one is not worth indexing), by slug.</summary>
+    public async Task<IReadOnlyList<SitemapTag>> TagsAsync(int editionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = await db.Tags.AsNoTracking()
+            .Where(t => t.EditionId == editionId)
+            .Select(t => new
+            {
+                t.Slug,
+                Newest = db.Articles.Where(a => a.Status == Domain.ArticleStatus.Published && a.PublishedAt <= now && a.Tags.Any(x => x.TagId == t.Id)).Max(a => a.PublishedAt),
+            })
+            .Where(t => t.Newest != null)
+            .OrderBy(t => t.Slug)
+            .Take(SitemapXml.MaxUrlsPerFile)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new SitemapTag(r.Slug, r.Newest!.Value)).ToList();
     }
 
     private async Task<IReadOnlyList<SitemapEntry>> LoadAsync(IQueryable<Domain.Article> query, DateTime now, CancellationToken cancellationToken)

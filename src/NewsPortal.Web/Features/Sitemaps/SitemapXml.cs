@@ -44,6 +44,21 @@ public static class SitemapXml
         writer.WriteEndElement();
     });
 
+    /// <summary>A URL set of listing pages (an edition's tag pages), each with the time its newest story was published.</summary>
+    public static byte[] Pages(IEnumerable<(Uri Url, DateTime LastModified)> pages) => Write(writer =>
+    {
+        writer.WriteStartElement("urlset", SitemapNamespace);
+        foreach (var (url, lastModified) in pages)
+        {
+            writer.WriteStartElement("url", SitemapNamespace);
+            writer.WriteElementString("loc", SitemapNamespace, url.AbsoluteUri);
+            writer.WriteElementString("lastmod", SitemapNamespace, W3CDate(lastModified));
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    });
+
     public static byte[] News(IEnumerable<SitemapEntry> entries, string editionCode, string publicationName, Func<string, int, string, Uri> articleUrl) => Write(writer =>
     {
         writer.WriteStartElement("urlset", SitemapNamespace);

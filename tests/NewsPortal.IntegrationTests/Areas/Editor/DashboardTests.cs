@@ -91,6 +91,56 @@ public class DashboardTests(EditorAreaFactory factory)
     }
 
     [Fact]
+    public async Task TagAndPersonFiltersCombineWithTheEditionAndTheSearchWithoutScript()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var word = $"zq{Guid.NewGuid():N}"[..12];
+        await AddAsync(editor.Email, 1, _ => $"Tagged and credited {word}", publish: true);
+        await AddAsync(editor.Email, 1, _ => $"Tagged only {word}", publish: true);
+        await AddAsync(editor.Email, 1, _ => $"Credited only {word}", publish: true);
+        var (tagId, personId) = await factory.QueryAsync(async db =>
+        {
+            var articles = await db.Articles.Include(a => a.Tags).Include(a => a.Contributors).Where(a => a.Headline.EndsWith(word)).ToListAsync();
+            var tag = new Tag(articles[0].EditionId, $"Filter topic {word}", SlugPolicy.Transliterate);
+            var person = new Person($"Filter Person {word}", $"filter-person-{word}", isPenName: false, DateTime.UtcNow);
+            db.Tags.Add(tag);
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            foreach (var article in articles)
+            {
+                if (article.Headline.StartsWith("Tagged", StringComparison.Ordinal))
+                {
+                    article.ReplaceTags([tag]);
+                }
+
+                if (article.Headline.Contains("credited", StringComparison.OrdinalIgnoreCase))
+                {
+                    article.Contributors.Add(new ArticleContributor(person.Id, ContributorRole.Writing, 0));
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return (tag.Id, person.Id);
+        });
+
+        var form = (await editor.GetDocumentAsync("/editor")).QuerySelector("form.filter-form")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("Tag", form.QuerySelector("label[for=tag-filter]")!.Text());
+        Assert.Equal("Person credited", form.QuerySelector("label[for=person-filter]")!.Text());
+        Assert.Contains(form.QuerySelectorAll("#tag-filter option"), o => o.GetAttribute("value") == $"{tagId}" && o.Text() == $"Filter topic {word}" && o.GetAttribute("lang") == "ru");
+        Assert.Contains(form.QuerySelectorAll("#person-filter option"), o => o.GetAttribute("value") == $"{personId}" && o.Text() == $"Filter Person {word}");
+
+        string[] Published(AngleSharp.Html.Dom.IHtmlDocument page) => [.. List(page, "Recently published").QuerySelectorAll("tbody a").Select(a => a.Text()).Where(t => t.EndsWith(word, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        Assert.Equal([$"Tagged and credited {word}", $"Tagged only {word}"], Published(await editor.GetDocumentAsync($"/editor?tag={tagId}")));
+        Assert.Equal([$"Credited only {word}", $"Tagged and credited {word}"], Published(await editor.GetDocumentAsync($"/editor?person={personId}")));
+        var both = await editor.GetDocumentAsync($"/editor?edition=ru&q={word}&tag={tagId}&person={personId}");
+        Assert.Equal([$"Tagged and credited {word}"], Published(both));
+        Assert.Equal(["1"], List(both, "Recently published").QuerySelectorAll("h2").Select(h => h.Text()[^2..^1]));
+        Assert.Equal($"{tagId}", both.QuerySelector("#tag-filter option[selected]")!.GetAttribute("value"));
+        Assert.Empty(Published(await editor.GetDocumentAsync($"/editor?edition=en&tag={tagId}")));
+    }
+
+    [Fact]
     public async Task SearchMatchesLikeWildcardsLiterally()
     {
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
@@ -109,5 +159,24 @@ public class DashboardTests(EditorAreaFactory factory)
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
         var response = await editor.Client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/editor?tag=abc")]
+    [InlineData("/editor?person=1e9")]
+    public async Task AFilterThatIsNotAnIdIs400WithAMessage(string url)
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var response = await editor.Client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Choose the tag and the person from the lists.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownTagOrPersonFindsNothing()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var page = await editor.GetDocumentAsync("/editor?tag=987654321&person=987654321");
+        Assert.All(page.QuerySelectorAll("section.dashboard-list h2"), h => Assert.EndsWith("(0)", h.Text(), StringComparison.Ordinal));
     }
 }

@@ -50,7 +50,7 @@ public sealed class PortableArchiveTests(EditorAreaFactory factory) : IDisposabl
             var key = $"{matter.Edition}/{matter.Slug}/{matter.Created:O}";
             var comparable = string.Join("|", matter.Section, matter.Headline, matter.Lead, string.Join(",", matter.Contributors.Select(c => c.Person + ":" + c.Role)), matter.Status, matter.Updated.ToString("O"), matter.Published?.ToString("O"), matter.Scheduled?.ToString("O"),
                 string.Join(",", matter.Sources.Select(s => $"{s.Code}:{s.Role}")), matter.Picture?.Alt, matter.Picture?.Caption, matter.Picture?.Credit, matter.Picture?.Decorative,
-                matter.Translations.Count, string.Join(",", matter.Corrections.Select(c => $"{c.Published:O}:{c.Text}")), text[(end + 5)..],
+                matter.Translations.Count, string.Join(",", matter.Tags), string.Join(",", matter.Corrections.Select(c => $"{c.Published:O}:{c.Text}")), text[(end + 5)..],
                 matter.Coverage is { } coverage
                     ? $"{coverage.Started:O}/{coverage.Ended:O}:" + string.Join(";", coverage.Updates.Select(u =>
                         $"{u.Posted:O}|{string.Join(",", u.Contributors.Select(c => c.Person + ":" + c.Role))}|{u.Title}|{u.Body}|{u.Quote}|{u.QuoteBy}|{u.Pinned}|{string.Join(",", u.Sources)}|{u.CorrectionNote}|{u.Corrected:O}|{u.Removed:O}|{u.RemovalReason}"))
@@ -62,7 +62,10 @@ public sealed class PortableArchiveTests(EditorAreaFactory factory) : IDisposabl
     public async Task AnExportImportedIntoAnEmptySiteExportsTheSameStories()
     {
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
-        await editor.PostFormAsync("/editor/articles/new?edition=uk", "form.editor-form", ArticleWorkflowTests.Fields($"Чернетка про повінь {Guid.NewGuid():N}", "Submit"));
+        var draft = ArticleWorkflowTests.Fields($"Чернетка про повінь {Guid.NewGuid():N}", "Submit");
+        var topic = $"Дамби {Guid.NewGuid():N}";
+        draft["Tags"] = $"Повені, {topic}";
+        await editor.PostFormAsync("/editor/articles/new?edition=uk", "form.editor-form", draft);
         var first = Path.Combine(_folder, "first");
         var exported = await ExportAsync(factory, first);
 
@@ -80,6 +83,13 @@ public sealed class PortableArchiveTests(EditorAreaFactory factory) : IDisposabl
         Assert.Empty(before.Keys.Except(after.Keys).Concat(after.Keys.Except(before.Keys).Select(k => "+" + k)));
         Assert.All(before, story => Assert.Equal(story.Value, after[story.Key]));
         Assert.Contains(before.Values, v => v.Contains("|InReview|", StringComparison.Ordinal));
+        Assert.Contains(before.Values, v => v.Contains($"|Повені,{topic}|", StringComparison.Ordinal));
+        Assert.Contains(before.Values, v => v.Contains("|Floods,Selvan river,Marisk,Evacuations|", StringComparison.Ordinal));
+        // Every edition's tags come back with their addresses, so tag pages keep their URLs.
+        string Tags(string folder) => string.Join("\n", PortableArchive.Deserializer.Deserialize<PortableNewsroom>(File.ReadAllText(Path.Combine(folder, PortableArchive.NewsroomFile)))
+            .Editions.SelectMany(e => e.Tags.Select(t => $"{e.Code}:{t.Slug}:{t.Name}")));
+        Assert.Contains("uk:poveni:Повені", Tags(first), StringComparison.Ordinal);
+        Assert.Equal(Tags(first), Tags(second));
         Assert.Equal(2, before.Values.Count(v => v.Contains("|True|staff|", StringComparison.Ordinal) || v.Contains("|True|reuters,afp|", StringComparison.Ordinal)));
         Assert.Equal(
             await factory.QueryAsync(db => db.LiveUpdates.CountAsync()),

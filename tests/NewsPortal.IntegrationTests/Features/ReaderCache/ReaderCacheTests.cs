@@ -146,6 +146,38 @@ public class ReaderCacheTests(ReaderCacheFactory factory)
     }
 
     [Fact]
+    public async Task PublishingRetaggingAndUnpublishingAStoryEvictItsTagPagesAndFeeds()
+    {
+        var token = Token();
+        var floods = new[] { "/en/tag/floods", "/en/tag/floods/feed", "/en/tag/floods/feed/atom", "/sitemaps/en/tags.xml" };
+        await WarmAsync(floods);
+
+        // Publishing a story with an existing tag: the tag's cached page and feeds show it at once.
+        var (editor, article) = await PublishAsync("en", $"Flood barrier tested at Marisk {token}", change: f => f["Tags"] = "Floods");
+        foreach (var url in floods.Take(3))
+        {
+            Assert.Contains(token, await TextAsync(url), StringComparison.Ordinal);
+        }
+
+        // Taking the tag off (for another) leaves the old tag's pages and lists it on the new one's.
+        await SettleAsync();
+        await WarmAsync(floods[0], floods[1]);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["Tags"] = $"Barriers {token}", ["command"] = "Publish" })).StatusCode);
+        Assert.DoesNotContain(token, await TextAsync(floods[0]), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, await TextAsync(floods[1]), StringComparison.Ordinal);
+        var barriers = $"/en/tag/barriers-{token}";
+        Assert.Contains(token, await TextAsync(barriers), StringComparison.Ordinal);
+        Assert.Contains(barriers, await TextAsync(Url(await ArticleAsync(token))), StringComparison.Ordinal);
+
+        // Unpublishing takes it off the tag page it is on.
+        await SettleAsync();
+        await WarmAsync(barriers, barriers + "/feed");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{article.Id}", "form.editor-form", new() { ["command"] = "Unpublish" })).StatusCode);
+        Assert.DoesNotContain($"Flood barrier tested at Marisk {token}", await TextAsync(barriers), StringComparison.Ordinal);
+        Assert.DoesNotContain($"Flood barrier tested at Marisk {token}", await TextAsync(barriers + "/feed"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACorrectionShowsOnTheCachedArticleAndCorrectionsPage()
     {
         var (editor, article) = await PublishAsync("en", $"Bridge inspection finds loose bolts {Token()}");
