@@ -15,9 +15,12 @@ public sealed record SearchPageModel(string Query, string? Problem, PagedList<Se
 {
     /// <summary>The edition's tags whose names match the search (first page only), listed above the stories.</summary>
     public IReadOnlyList<Features.Tags.TagLink> Tags { get; init; } = [];
+
+    /// <summary>The edition's people whose names match the search (first page only), listed above the stories.</summary>
+    public IReadOnlyList<Features.People.FoundPerson> People { get; init; } = [];
 }
 
-public sealed class SearchController(IArticleSearch search, FindTags findTags, IOptionsSnapshot<SiteOptions> site) : ReaderController
+public sealed class SearchController(IArticleSearch search, FindTags findTags, Features.People.FindPeople findPeople, IOptionsSnapshot<SiteOptions> site) : ReaderController
 {
     /// <summary>
     /// Searches the edition. An empty query shows the form; an over-long one answers 400 with a message;
@@ -56,6 +59,7 @@ public sealed class SearchController(IArticleSearch search, FindTags findTags, I
         }
 
         var tags = page == 1 ? await findTags.ExecuteAsync(Edition.Id, terms, Edition.Culture, cancellationToken) : [];
-        return View(new SearchPageModel(query, null, results) { Tags = tags });
+        var people = page == 1 ? await findPeople.ExecuteAsync(Edition.Id, query, cancellationToken) : [];
+        return View(new SearchPageModel(query, null, results) { Tags = tags, People = people });
     }
 }

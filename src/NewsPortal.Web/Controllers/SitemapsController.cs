@@ -12,7 +12,7 @@ namespace NewsPortal.Web.Controllers;
 
 /// <summary>
 /// <c>/sitemap.xml</c> (an index), per-edition article sitemaps split at <see cref="SiteOptions.SitemapUrlsPerFile"/>
-/// URLs, a news sitemap of the last 48 hours and a sitemap of the tag pages per edition, and <c>/robots.txt</c> pointing to the index.
+/// URLs, a news sitemap of the last 48 hours and sitemaps of the tag and author pages per edition, and <c>/robots.txt</c> pointing to the index.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [OutputCache(PolicyName = ReaderPagePolicy.Name)]
@@ -36,6 +36,7 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
 
             files.Add(Absolute(nameof(News), new { edition = edition.Code }));
             files.Add(Absolute(nameof(Tags), new { edition = edition.Code }));
+            files.Add(Absolute(nameof(Authors), new { edition = edition.Code }));
         }
 
         return File(SitemapXml.Index(files), XmlContentType);
@@ -84,6 +85,21 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
         await ReaderPagePolicy.LimitLifetimeAsync(HttpContext, found.Id, cancellationToken);
         var tags = await entries.TagsAsync(found.Id, cancellationToken);
         return File(SitemapXml.Pages(tags.Select(t => (Url.AbsoluteAction("Show", "Tags", new { edition = found.Code, slug = t.Slug }), t.LastModified))), XmlContentType);
+    }
+
+    /// <summary>The author pages of the people credited on the edition's stories.</summary>
+    [HttpGet("/sitemaps/{edition:edition}/authors.xml")]
+    public async Task<IActionResult> Authors([FromRoute] string edition, CancellationToken cancellationToken)
+    {
+        if (editions.Find(edition) is not { } found)
+        {
+            return NotFound();
+        }
+
+        HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
+        await ReaderPagePolicy.LimitLifetimeAsync(HttpContext, found.Id, cancellationToken);
+        var people = await entries.AuthorsAsync(found.Id, cancellationToken);
+        return File(SitemapXml.Pages(people.Select(p => (Url.AbsoluteAction("Show", "Authors", new { edition = found.Code, slug = p.Slug }), p.LastModified))), XmlContentType);
     }
 
     [HttpGet("/robots.txt")]

@@ -119,6 +119,7 @@ internal static class WebExtensions
         services.AddScoped<GetBreakingStory>();
         services.AddScoped<GetSectionPage>();
         services.AddScoped<Features.People.GetAuthorPage>();
+        services.AddScoped<Features.People.FindPeople>();
         services.AddScoped<GetSourcePage>();
         services.AddScoped<Features.Tags.GetTagPage>();
         services.AddScoped<Features.Search.FindTags>();

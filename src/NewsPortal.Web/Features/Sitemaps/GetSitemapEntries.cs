@@ -57,6 +57,23 @@ public sealed class GetSitemapEntries(NewsPortalDbContext db, TimeProvider time)
         return rows.Select(r => new SitemapTag(r.Slug, r.Newest!.Value)).ToList();
     }
 
+    /// <summary>The author pages of the people credited on at least one of the edition's visible stories (a pen name by its own address only).</summary>
+    public async Task<IReadOnlyList<SitemapTag>> AuthorsAsync(int editionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = await db.People.AsNoTracking()
+            .Select(p => new
+            {
+                p.Slug,
+                Newest = db.Articles.Where(a => a.EditionId == editionId && a.Status == Domain.ArticleStatus.Published && a.PublishedAt <= now && a.Contributors.Any(c => c.PersonId == p.Id)).Max(a => a.PublishedAt),
+            })
+            .Where(p => p.Newest != null)
+            .OrderBy(p => p.Slug)
+            .Take(SitemapXml.MaxUrlsPerFile)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new SitemapTag(r.Slug, r.Newest!.Value)).ToList();
+    }
+
     private async Task<IReadOnlyList<SitemapEntry>> LoadAsync(IQueryable<Domain.Article> query, DateTime now, CancellationToken cancellationToken)
     {
         var rows = await query.Select(a => new { a.Id, a.Slug, a.Headline, PublishedAt = a.PublishedAt!.Value, a.UpdatedAt, a.TranslationGroupId }).ToListAsync(cancellationToken);

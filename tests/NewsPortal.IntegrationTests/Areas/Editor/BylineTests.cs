@@ -72,6 +72,44 @@ public class BylineTests(EditorAreaFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/ru/author/Bad%20Slug", UriKind.Relative))).StatusCode);
     }
 
+    [Theory]
+    [InlineData("ru", "клара", "/ru/author/clara-hensley", "Клара Хенсли")]
+    [InlineData("en", "HENSLEY", "/en/author/clara-hensley", "Clara Hensley")]
+    [InlineData("fa", "داریوش", "/fa/author/dariush-sepehr", "داریوش سپهر")]
+    public async Task Search_ListsThePeopleOfTheEditionWhoseNameMatches(string edition, string query, string href, string name)
+    {
+        var (response, page) = await factory.CreateReader().GetPageAsync($"/{edition}/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var link = page.QuerySelector("section[aria-labelledby='search-people-heading'] a");
+        Assert.Equal(href, link!.GetAttribute("href"));
+        Assert.Equal(name, link.Text());
+    }
+
+    [Theory]
+    [InlineData("fa", "Leyla")]
+    [InlineData("fa", "Mansouri")]
+    [InlineData("ru", "Anna Belova Hensley")]
+    public async Task Search_FindsNobodyByARealNameOrWordsNoNameHas(string edition, string query)
+    {
+        var (_, page) = await factory.CreateReader().GetPageAsync($"/{edition}/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Null(page.QuerySelector("section[aria-labelledby='search-people-heading']"));
+    }
+
+    [Fact]
+    public async Task Sitemaps_ListTheAuthorPagesOfTheEditionsPeople()
+    {
+        var reader = factory.CreateReader();
+
+        Assert.Contains("/sitemaps/fa/authors.xml", await reader.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)), StringComparison.Ordinal);
+        var persian = await reader.GetStringAsync(new Uri("/sitemaps/fa/authors.xml", UriKind.Relative));
+        Assert.Contains("/fa/author/dariush-sepehr</loc>", persian, StringComparison.Ordinal);
+        Assert.Contains("/fa/author/clara-hensley</loc>", persian, StringComparison.Ordinal);
+        Assert.DoesNotContain("/fa/author/anna-belova<", persian, StringComparison.Ordinal);
+        Assert.Contains("/ru/author/anna-belova</loc>", await reader.GetStringAsync(new Uri("/sitemaps/ru/authors.xml", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task NewArticleForm_CreditsThePersonTheAccountWritesAsNeverItsPenName()
     {
