@@ -12,12 +12,15 @@ namespace NewsPortal.Web.Features.Reading;
 /// </summary>
 public sealed class ReadCountingMiddleware(RequestDelegate next, ReadCounter counter)
 {
+    private const string ArticleIdRouteValue = "id";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method)
             || context.GetEndpoint()?.Metadata.GetMetadata<CountsReadsAttribute>() is null
-            || !int.TryParse(request.RouteValues["id"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var articleId)
+            || !request.RouteValues.TryGetValue(ArticleIdRouteValue, out var id)
+            || !int.TryParse(id as string, NumberStyles.None, CultureInfo.InvariantCulture, out var articleId)
             || CrawlerUserAgents.IsCrawler(request.Headers[HeaderNames.UserAgent].ToString()))
         {
             await next(context);
