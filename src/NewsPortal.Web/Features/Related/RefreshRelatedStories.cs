@@ -27,20 +27,21 @@ public sealed class RefreshRelatedStories(NewsPortalDbContext db)
         }
 
         var affected = await db.RelatedArticles.AsNoTracking().Where(r => r.RelatedId == articleId).Select(r => r.ArticleId).ToListAsync(cancellationToken);
-        var changed = 0;
+        RelatedCandidate? own = null;
+        List<RelatedCandidate> ownPool = [];
         if (article is { Status: ArticleStatus.Published, PublishedAt: { } publishedAt })
         {
-            var story = new RelatedCandidate(article.Id, article.SectionId, article.TranslationGroupId, publishedAt, article.Tags);
-            var neighbours = await PoolAsync(article.EditionId, story, RelatedStories.NeighboursRefreshed, cancellationToken);
-            affected.AddRange(neighbours.Select(n => n.Id));
-            changed += await ReplaceAsync(story.Id, RelatedStories.Choose(story, await PoolAsync(article.EditionId, story, RelatedStories.PoolSize, cancellationToken)), cancellationToken);
-        }
-        else
-        {
-            changed += await ReplaceAsync(article.Id, [], cancellationToken);
+            // The newest of its own pool are the neighbours whose lists may now show it.
+            own = new RelatedCandidate(article.Id, article.SectionId, article.TranslationGroupId, publishedAt, article.Tags);
+            ownPool = await PoolAsync(article.EditionId, own, RelatedStories.PoolSize, cancellationToken);
+            affected.AddRange(ownPool.Take(RelatedStories.NeighboursRefreshed).Select(n => n.Id));
         }
 
         var others = affected.Where(id => id != articleId).Distinct().ToList();
+        var ids = others.Append(articleId).ToList();
+        var stored = (await db.RelatedArticles.Where(r => ids.Contains(r.ArticleId)).ToListAsync(cancellationToken)).ToLookup(r => r.ArticleId);
+        var changed = Replace(stored[articleId], articleId, own is null ? [] : RelatedStories.Choose(own, ownPool));
+
         var stories = await db.Articles.AsNoTracking()
             .Where(a => others.Contains(a.Id))
             .Select(a => new { a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.PublishedAt, Tags = a.Tags.Select(t => t.TagId).ToList() })
@@ -49,12 +50,12 @@ public sealed class RefreshRelatedStories(NewsPortalDbContext db)
         {
             if (other is not { Status: ArticleStatus.Published, PublishedAt: { } otherPublishedAt })
             {
-                changed += await ReplaceAsync(other.Id, [], cancellationToken);
+                changed += Replace(stored[other.Id], other.Id, []);
                 continue;
             }
 
             var story = new RelatedCandidate(other.Id, other.SectionId, other.TranslationGroupId, otherPublishedAt, other.Tags);
-            changed += await ReplaceAsync(other.Id, RelatedStories.Choose(story, await PoolAsync(other.EditionId, story, RelatedStories.PoolSize, cancellationToken)), cancellationToken);
+            changed += Replace(stored[other.Id], other.Id, RelatedStories.Choose(story, await PoolAsync(other.EditionId, story, RelatedStories.PoolSize, cancellationToken)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -77,10 +78,9 @@ public sealed class RefreshRelatedStories(NewsPortalDbContext db)
         return [.. rows.Select(r => new RelatedCandidate(r.Id, r.SectionId, r.TranslationGroupId, r.PublishedAt ?? DateTime.MinValue, r.Shared))];
     }
 
-    /// <summary>Makes <paramref name="relatedIds"/> the stored list of <paramref name="articleId"/>, changing only what differs; 1 when it changed.</summary>
-    private async Task<int> ReplaceAsync(int articleId, IReadOnlyList<int> relatedIds, CancellationToken cancellationToken)
+    /// <summary>Makes <paramref name="relatedIds"/> the stored list of <paramref name="articleId"/> (tracked rows <paramref name="stored"/>), changing only what differs; 1 when it changed.</summary>
+    private int Replace(IEnumerable<RelatedArticle> stored, int articleId, IReadOnlyList<int> relatedIds)
     {
-        var stored = await db.RelatedArticles.Where(r => r.ArticleId == articleId).ToListAsync(cancellationToken);
         var ids = relatedIds.ToList();
         if (stored.OrderBy(r => r.Rank).Select(r => r.RelatedId).SequenceEqual(ids))
         {
