@@ -32,13 +32,16 @@ public static class RelatedStories
     public static IReadOnlyList<int> Choose(RelatedCandidate story, IEnumerable<RelatedCandidate> pool) =>
         [.. pool
             .Where(c => MayList(story, c))
-            .Select(c => (Candidate: c, Shared: c.TagIds.Count(story.TagIds.Contains), SameSection: c.SectionId == story.SectionId))
-            .OrderByDescending(c => c.Shared)
-            .ThenByDescending(c => c.SameSection)
-            .ThenByDescending(c => c.Candidate.PublishedAt)
-            .ThenByDescending(c => c.Candidate.Id)
+            .OrderByDescending(c => Standing(story, c))
             .Take(MaxCount)
-            .Select(c => c.Candidate.Id)];
+            .Select(c => c.Id)];
+
+    /// <summary>
+    /// How high <paramref name="candidate"/> ranks on <paramref name="story"/>'s page (greater first): shared tags, then
+    /// the same section, then the newer, then the later id.
+    /// </summary>
+    public static (int SharedTags, bool SameSection, DateTime PublishedAt, int Id) Standing(RelatedCandidate story, RelatedCandidate candidate) =>
+        (candidate.TagIds.Count(story.TagIds.Contains), candidate.SectionId == story.SectionId, candidate.PublishedAt, candidate.Id);
 
     /// <summary>
     /// Every story's list at once, for stories of one edition held in memory (demo content, an import, generated data):

@@ -7,14 +7,21 @@ namespace NewsPortal.Web.Features.Reading;
 /// site shuts down, so counts survive restarts. A failed write keeps the reads for the next attempt; it is logged
 /// as a warning once, until a write succeeds again, and never reaches a reader.
 /// </summary>
-public sealed class ReadCountFlusher(IServiceScopeFactory scopes, IOptionsMonitor<ReadsOptions> options, TimeProvider time, ILogger<ReadCountFlusher> logger) : BackgroundService
+public sealed class ReadCountFlusher(IServiceScopeFactory scopes, ReadCounter counter, IOptionsMonitor<ReadsOptions> options, TimeProvider time, ILogger<ReadCountFlusher> logger) : BackgroundService
 {
+    // One write at a time (never disposed: a host may be stopped after its services were disposed).
     private readonly SemaphoreSlim _one = new(1, 1);
     private bool _failing;
 
     /// <summary>Writes what was counted now; false when the write failed (the reads are kept).</summary>
     public async Task<bool> FlushAsync(CancellationToken cancellationToken)
     {
+        if (counter.Pending == 0)
+        {
+            // Nothing read since the last write: no scope, no connection.
+            return true;
+        }
+
         await _one.WaitAsync(cancellationToken);
         try
         {
@@ -55,12 +62,6 @@ public sealed class ReadCountFlusher(IServiceScopeFactory scopes, IOptionsMonito
         {
             logger.LogWarning("The site stopped before the last article reads were written to the database");
         }
-    }
-
-    public override void Dispose()
-    {
-        _one.Dispose();
-        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -29,7 +29,7 @@ public sealed class ReadCounter(TimeProvider time)
     }
 
     /// <summary>Reads counted and not yet taken.</summary>
-    public long Pending => _tallies.Values.Sum(t => Interlocked.Read(ref t.Reads));
+    public long Pending => _tallies.Sum(t => Interlocked.Read(ref t.Value.Reads));
 
     /// <summary>
     /// Takes every read counted so far, leaving the counters at zero: reads counted meanwhile wait for the next take.

@@ -9,7 +9,8 @@ namespace NewsPortal.Web.Features.Related;
 /// article's own change was saved in it: when it is published, changed while live, unpublished, or published by the
 /// scheduler. The article's own list (emptied when readers cannot see it), the lists that show it (found by the
 /// <c>RelatedId</c> index), and when it is visible the lists of the <see cref="RelatedStories.NeighboursRefreshed"/>
-/// newest stories sharing a tag or its section, so that they can show it. Only lists that changed are written; the
+/// newest stories sharing a tag or its section, so that they can show it (worked out again only where it ranks above
+/// a story listed, which is rarely: a publication costs a few queries, not one per neighbour). Only lists that changed are written; the
 /// reader cache evicts the pages of exactly those articles (<see cref="ReaderCache.ReaderCacheInvalidation"/>).
 /// Readers never pay for this: the article page reads the stored list.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class RefreshRelatedStories(NewsPortalDbContext db)
             return 0;
         }
 
-        var affected = await db.RelatedArticles.AsNoTracking().Where(r => r.RelatedId == articleId).Select(r => r.ArticleId).ToListAsync(cancellationToken);
+        var showing = (await db.RelatedArticles.AsNoTracking().Where(r => r.RelatedId == articleId).Select(r => r.ArticleId).ToListAsync(cancellationToken)).ToHashSet();
         RelatedCandidate? own = null;
         List<RelatedCandidate> ownPool = [];
         if (article is { Status: ArticleStatus.Published, PublishedAt: { } publishedAt })
@@ -34,10 +35,9 @@ public sealed class RefreshRelatedStories(NewsPortalDbContext db)
             // The newest of its own pool are the neighbours whose lists may now show it.
             own = new RelatedCandidate(article.Id, article.SectionId, article.TranslationGroupId, publishedAt, article.Tags);
             ownPool = await PoolAsync(article.EditionId, own, RelatedStories.PoolSize, cancellationToken);
-            affected.AddRange(ownPool.Take(RelatedStories.NeighboursRefreshed).Select(n => n.Id));
         }
 
-        var others = affected.Where(id => id != articleId).Distinct().ToList();
+        var others = showing.Concat(ownPool.Take(RelatedStories.NeighboursRefreshed).Select(n => n.Id)).Where(id => id != articleId).Distinct().ToList();
         var ids = others.Append(articleId).ToList();
         var stored = (await db.RelatedArticles.Where(r => ids.Contains(r.ArticleId)).ToListAsync(cancellationToken)).ToLookup(r => r.ArticleId);
         var changed = Replace(stored[articleId], articleId, own is null ? [] : RelatedStories.Choose(own, ownPool));
@@ -46,6 +46,14 @@ public sealed class RefreshRelatedStories(NewsPortalDbContext db)
             .Where(a => others.Contains(a.Id))
             .Select(a => new { a.Id, a.EditionId, a.SectionId, a.TranslationGroupId, a.Status, a.PublishedAt, Tags = a.Tags.Select(t => t.TagId).ToList() })
             .ToListAsync(cancellationToken);
+
+        // What the neighbours list now, to see whether the story can enter their lists at all.
+        var listedIds = stored.SelectMany(list => list.Select(r => r.RelatedId)).Distinct().ToList();
+        var listed = (await db.Articles.AsNoTracking()
+            .Where(a => listedIds.Contains(a.Id) && a.Status == ArticleStatus.Published && a.PublishedAt != null)
+            .Select(a => new { a.Id, a.SectionId, a.TranslationGroupId, a.PublishedAt, Tags = a.Tags.Select(t => t.TagId).ToList() })
+            .ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Id, a => new RelatedCandidate(a.Id, a.SectionId, a.TranslationGroupId, a.PublishedAt!.Value, a.Tags));
         foreach (var other in stories)
         {
             if (other is not { Status: ArticleStatus.Published, PublishedAt: { } otherPublishedAt })
@@ -55,11 +63,28 @@ public sealed class RefreshRelatedStories(NewsPortalDbContext db)
             }
 
             var story = new RelatedCandidate(other.Id, other.SectionId, other.TranslationGroupId, otherPublishedAt, other.Tags);
+            if (!showing.Contains(other.Id) && own is not null && !MayEnter(story, own, stored[other.Id], listed))
+            {
+                continue;
+            }
+
             changed += Replace(stored[other.Id], other.Id, RelatedStories.Choose(story, await PoolAsync(other.EditionId, story, RelatedStories.PoolSize, cancellationToken)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return changed;
+    }
+
+    /// <summary>
+    /// False when <paramref name="entering"/> cannot change <paramref name="story"/>'s full list: every story listed is
+    /// still visible and ranks above it. Only then is working the list out again skipped.
+    /// </summary>
+    private static bool MayEnter(RelatedCandidate story, RelatedCandidate entering, IEnumerable<RelatedArticle> stored, Dictionary<int, RelatedCandidate> listed)
+    {
+        var current = stored.Select(r => listed.GetValueOrDefault(r.RelatedId)).ToList();
+        return current.Count < RelatedStories.MaxCount
+            || current.Any(c => c is null)
+            || current.Min(c => RelatedStories.Standing(story, c!)).CompareTo(RelatedStories.Standing(story, entering)) < 0;
     }
 
     /// <summary>The newest published stories of the edition that <paramref name="story"/> may list, with the tags each shares with it.</summary>
