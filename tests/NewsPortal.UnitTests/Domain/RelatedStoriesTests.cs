@@ -27,6 +27,17 @@ public class RelatedStoriesTests
     }
 
     [Fact]
+    public void StandingComparesSharedTagsThenSectionThenDateThenId()
+    {
+        var story = Story(1, section: 10, hoursAgo: 0, tags: [100]);
+
+        Assert.True(RelatedStories.Standing(story, Story(2, section: 20, hoursAgo: 90, tags: [100])).CompareTo(RelatedStories.Standing(story, Story(3, section: 10, hoursAgo: 1))) > 0);
+        Assert.True(RelatedStories.Standing(story, Story(4, section: 10, hoursAgo: 90)).CompareTo(RelatedStories.Standing(story, Story(5, section: 20, hoursAgo: 1, tags: [200]))) > 0);
+        Assert.True(RelatedStories.Standing(story, Story(6, section: 10, hoursAgo: 2)).CompareTo(RelatedStories.Standing(story, Story(7, section: 10, hoursAgo: 3))) > 0);
+        Assert.True(RelatedStories.Standing(story, Story(9, section: 10, hoursAgo: 2)).CompareTo(RelatedStories.Standing(story, Story(8, section: 10, hoursAgo: 2))) > 0);
+    }
+
+    [Fact]
     public void NeitherTheStoryItselfNorItsTranslationsNorUnrelatedStoriesAreListed()
     {
         var story = Story(1, section: 10, hoursAgo: 0, tags: [100], group: 9);
