@@ -11,7 +11,7 @@ builder.AddNewsPortalLogging();
 // Data: SQLite (default) or PostgreSQL through EF Core, full-text search, the Markdown renderer, image renditions, demo content.
 builder.Services.AddNewsPortalData(builder.Configuration);
 
-// Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity and the newsroom's use cases for editors.
+// Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity and the newsroom's use cases for editors; read counts, most-read and related stories.
 builder.Services.AddNewsPortalWeb();
 builder.Services.AddNewsPortalOutputCache(builder.Configuration);
 builder.Services.AddNewsPortalIdentity();
@@ -19,6 +19,7 @@ builder.Services.AddNewsPortalEditorArea();
 builder.Services.AddNewsPortalOperations();
 builder.Services.AddNewsPortalRateLimiting(builder.Configuration);
 builder.Services.AddNewsPortalHealthChecks();
+builder.Services.AddNewsPortalReading();
 
 var app = builder.Build();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Web.Features.Articles;
 using NewsPortal.Web.Features.LiveCoverage;
 using NewsPortal.Web.Features.ReaderCache;
+using NewsPortal.Web.Features.Reading;
 
 namespace NewsPortal.Web.Controllers;
 
@@ -9,11 +10,14 @@ public sealed class ArticlesController(GetArticlePage articlePage, GetCoverageUp
 {
     /// <summary>The id finds the article; a stale slug or edition answers 301 to the canonical URL.</summary>
     [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}")]
+    [CountsReads]
     public Task<IActionResult> Show([FromRoute] string slug, [FromRoute] int id, CancellationToken cancellationToken) =>
         CanonicalAsync(nameof(Show), slug, id, cancellationToken);
 
     /// <summary>The text-only page for slow and censored networks: no pictures, no stylesheet to fetch, no script.</summary>
+    /// <remarks>A read like the full page: readers on slow and censored networks count in the most-read lists too.</remarks>
     [HttpGet("{edition:edition}/a/{slug}/{id:int:min(1)}/lite")]
+    [CountsReads]
     public Task<IActionResult> Lite([FromRoute] string slug, [FromRoute] int id, CancellationToken cancellationToken) =>
         CanonicalAsync(nameof(Lite), slug, id, cancellationToken);
 
@@ -55,7 +59,9 @@ public sealed class ArticlesController(GetArticlePage articlePage, GetCoverageUp
             return NotFound();
         }
 
-        HttpContext.TagResponse(article.Sources.Select(s => ReaderCacheTags.Source(s.Code)).Append(ReaderCacheTags.Article(article.Id)));
+        // The page shows its related stories' headlines: a change to one of them evicts it too.
+        HttpContext.TagResponse(article.Sources.Select(s => ReaderCacheTags.Source(s.Code)).Append(ReaderCacheTags.Article(article.Id))
+            .Concat(article.Related.Select(r => ReaderCacheTags.Article(r.Id))));
         if (article.TranslationGroupId is { } group)
         {
             HttpContext.TagResponse(ReaderCacheTags.TranslationGroup(group));

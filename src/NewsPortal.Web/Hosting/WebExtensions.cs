@@ -134,7 +134,8 @@ internal static class WebExtensions
     /// <summary>
     /// Errors become localized pages, strict headers go on every response, absurd requests stop early,
     /// media are served with a short shared cache lifetime, an unreadable article form is shown again, then routing, the reader cache, request culture, rate
-    /// limits, sign-in, then the request culture (the editor area's from the signed-in person). A cached reader page is answered right after routing.
+    /// limits, sign-in, then the request culture (the editor area's from the signed-in person). A cached reader page is answered right after routing
+    /// (and read counting, which counts cached and rendered article pages alike).
     /// </summary>
     public static WebApplication UseNewsPortalPipeline(this WebApplication app)
     {
@@ -165,6 +166,7 @@ internal static class WebExtensions
         });
         app.UseMiddleware<Features.Editing.UnreadableArticleFormMiddleware>();
         app.UseRouting();
+        app.UseNewsPortalReadCounting();
         app.UseNewsPortalOutputCache();
         app.UseRateLimiter();
         app.UseAuthentication();

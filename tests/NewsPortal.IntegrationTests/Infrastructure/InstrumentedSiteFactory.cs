@@ -29,6 +29,8 @@ public sealed class InstrumentedSiteFactory : NewsPortalFactory
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["OutputCache:Enabled"] = "false",
+            // The most-read lists stay in memory for the whole run: pages are measured as nearly every request finds them.
+            ["Reads:MostReadRefreshSeconds"] = "3600",
         }));
         builder.ConfigureLogging(logging => logging.AddProvider(Lines));
         // The app's context takes every registered interceptor.

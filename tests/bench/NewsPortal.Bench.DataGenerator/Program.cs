@@ -10,7 +10,8 @@ using NewsPortal.Web.Data;
 using NewsPortal.Web.Hosting;
 
 // Creates a data directory for the benchmarks: the app's own start-up sequence (migrations, WAL,
-// roles, demo content, editions) on a new database, then N generated articles on top.
+// roles, demo content, editions) on a new database, then N generated articles on top, tagged, with
+// their related stories and a day of reads.
 const string Usage = """
     usage: dotnet run -c Release --project tests/bench/NewsPortal.Bench.DataGenerator -- <data-directory> <article-count>
 
@@ -59,6 +60,7 @@ var startup = clock.Elapsed;
 
 GenerationSummary summary;
 (string Path, string EarlierPath) coverage;
+TopicsSummary topics;
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
@@ -72,6 +74,7 @@ await using (var scope = app.Services.CreateAsyncScope())
         db,
         scope.ServiceProvider.GetRequiredService<ArticleMarkdownRenderer>(),
         scope.ServiceProvider.GetRequiredService<TimeProvider>()).RunAsync(CancellationToken.None);
+    topics = await new TopicsGenerator(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).RunAsync(CancellationToken.None);
 
     // Every published row must be in the full-text index that the triggers keep.
     var published = await db.Articles.CountAsync(a => a.Status == NewsPortal.Web.Domain.ArticleStatus.Published);
@@ -110,6 +113,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     Generated {summary.Articles:N0} articles in {clock.Elapsed.TotalSeconds:0.0} s (start-up and demo content {startup.TotalSeconds:0.0} s) into {dataDirectory}
       per edition: {string.Join(", ", summary.PerEdition.Select(p => $"{p.Key} {p.Value:N0}"))}
       {summary.ArticlesInGroups:N0} in {summary.TranslationGroups:N0} translation groups, {summary.WithPictures:N0} with a picture, {summary.Corrections:N0} corrected
+      {topics.Tags:N0} tags on {topics.TaggedArticles:N0} stories, {topics.RelatedRows:N0} related-story rows, {topics.ReadRows:N0} hourly read rows
       data directory {size / 1048576.0:N0} MB; bench pages in bench-targets.txt (article {summary.SampleArticlePath ?? "none"})
     """));
 return 0;

@@ -9,7 +9,8 @@ namespace NewsPortal.Web.Data.Seed;
 
 /// <summary>
 /// Fills an empty database with the demo newsroom: editions, sources, sections and original
-/// articles (with their tags) read from <c>Data/Seed/*.json</c>, with lead images rendered from <c>Data/Seed/images</c>.
+/// articles (with their people and tags) read from <c>Data/Seed/*.json</c>, with lead images rendered from <c>Data/Seed/images</c>,
+/// their related stories and a day of reads (<see cref="DemoReadCounts"/>).
 /// Does nothing when any edition exists.
 /// </summary>
 public sealed class DemoContentSeeder(
@@ -238,6 +239,12 @@ public sealed class DemoContentSeeder(
             translations.ForEach(t => t.JoinTranslationGroup(group));
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Every story's related stories, and a day of reads so that the most-read lists show something.
+        var seeded = articlesByKey.Values.SelectMany(a => a).ToList();
+        db.RelatedArticles.AddRange(RelatedStories.ListsFor(seeded));
+        db.ReadCounts.AddRange(DemoReadCounts.For(seeded, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(

@@ -10,6 +10,9 @@ public sealed record TranslationLink(int Id, string Slug, string Headline, Editi
 
 public sealed record CorrectionView(DateTime PublishedAt, string Text);
 
+/// <summary>A story listed as related on an article's page.</summary>
+public sealed record RelatedStory(int Id, string Slug, string Headline, DateTime PublishedAt);
+
 /// <summary>Everything the article page shows, in reading order.</summary>
 public sealed record ArticlePage(
     int Id,
@@ -34,12 +37,15 @@ public sealed record ArticlePage(
 
     /// <summary>The story's topics, in the editor's order, each linking to its tag page.</summary>
     public IReadOnlyList<Tags.TagLink> Tags { get; init; } = [];
+    /// <summary>The related stories stored for the article when it was last published or changed, in their order.</summary>
+    public IReadOnlyList<RelatedStory> Related { get; init; } = [];
 }
 
 /// <summary>
 /// Loads one published article by id, with its picture, sources (named as its edition knows them),
-/// corrections, tags and translations: five short compiled queries on one connection, each a single
-/// command however many sources, corrections and translations there are. (A split query sends as
+/// contributors, corrections, tags, translations and related stories: seven short compiled queries on one connection,
+/// each a single command however many there are of each (the related stories are stored when stories are published
+/// or changed, never worked out here). (A split query sends as
 /// many commands, but each repeats the article query inside it, and SQLite parses and plans every
 /// command anew.)
 /// </summary>
@@ -82,6 +88,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         var translations = article.TranslationGroupId is { } groupId
             ? await TranslationsOf(db, groupId, article.Id, now).ToListAsync(cancellationToken)
             : [];
+        var related = await RelatedTo(db, article.Id, now).ToListAsync(cancellationToken);
         return new ArticlePage(
             article.Id,
             article.Slug,
@@ -106,6 +113,7 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
         {
             Coverage = coverage,
             Tags = tags,
+            Related = related,
         };
     }
 
@@ -198,6 +206,15 @@ public sealed class GetArticlePage(NewsPortalDbContext db, EditionCatalog editio
                 .Where(t => t.ArticleId == articleId)
                 .OrderBy(t => t.Order)
                 .Select(t => new Tags.TagLink(t.Tag.Id, t.Tag.Name, t.Tag.Slug))));
+    // The stored list, each story still visible (one unpublished since is left out until the lists are refreshed).
+    private static readonly Func<NewsPortalDbContext, int, DateTime, IAsyncEnumerable<RelatedStory>> RelatedTo =
+        CompiledQueries.PerProvider(() => EF.CompileAsyncQuery((NewsPortalDbContext db, int articleId, DateTime now) =>
+            db.RelatedArticles.AsNoTracking()
+                .Where(r => r.ArticleId == articleId)
+                .Join(db.Articles, r => r.RelatedId, a => a.Id, (r, a) => new { r.Rank, a.Id, a.Slug, a.Headline, a.Status, a.PublishedAt })
+                .Where(x => x.Status == ArticleStatus.Published && x.PublishedAt <= now)
+                .OrderBy(x => x.Rank)
+                .Select(x => new RelatedStory(x.Id, x.Slug, x.Headline, x.PublishedAt!.Value))));
 
     // By the group's id rather than through the optional navigation, whose null-safe join would
     // match every article without a group and could not use the TranslationGroupId index.

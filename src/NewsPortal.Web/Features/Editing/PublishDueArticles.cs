@@ -8,9 +8,10 @@ namespace NewsPortal.Web.Features.Editing;
 /// <summary>
 /// Publishes every scheduled article whose time has come, including those missed while the site was
 /// down. Running it twice publishes nothing twice: only articles still marked Scheduled are touched,
-/// and a concurrent publisher's change wins.
+/// and a concurrent publisher's change wins. Each publication commits with its audit entry and the related-story
+/// lists it changes.
 /// </summary>
-public sealed class PublishDueArticles(NewsPortalDbContext db, AuditTrail audit, TimeProvider time, ILogger<PublishDueArticles> logger)
+public sealed class PublishDueArticles(NewsPortalDbContext db, AuditTrail audit, Related.RefreshRelatedStories related, TimeProvider time, ILogger<PublishDueArticles> logger)
 {
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -23,23 +24,28 @@ public sealed class PublishDueArticles(NewsPortalDbContext db, AuditTrail audit,
         foreach (var article in due)
         {
             AuditEntry? entry = null;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
                 article.Publish(now);
-                // The audit entry commits with the publication, or neither does.
+                // The audit entry and the related-story lists commit with the publication, or none does.
                 entry = audit.Add(AuditActions.Published, "scheduler", $"article {article.Id} “{article.Headline}”", $"scheduled for {article.PublishedAt:u}");
                 await db.SaveChangesAsync(cancellationToken);
+                await related.ExecuteAsync(article.Id, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 audit.Committed(entry);
                 published++;
             }
             catch (DbUpdateConcurrencyException)
             {
                 // Someone changed it meanwhile (published, unpublished or edited it): their change stands.
+                await transaction.RollbackAsync(CancellationToken.None);
                 Forget(article, entry);
             }
             catch (InvalidOperationException ex)
             {
                 logger.LogWarning("Scheduled article {Id} could not be published: {Reason}", article.Id, ex.Message);
+                await transaction.RollbackAsync(CancellationToken.None);
                 Forget(article, entry);
             }
         }

@@ -4,6 +4,7 @@ using NewsPortal.Web.Data;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Audit;
 using NewsPortal.Web.Features.Editions;
+using NewsPortal.Web.Features.Related;
 using NewsPortal.Web.Content.Media;
 
 namespace NewsPortal.Web.Features.Editing;
@@ -72,7 +73,7 @@ public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnly
 /// <summary>
 /// Creates or updates an article from the form and carries out the command (submit, publish, schedule,
 /// unpublish, update live) if the role and the pre-publish checks allow it. The article, its revision
-/// (every field) and the audit entries commit in one transaction.
+/// (every field), the audit entries and the related-story lists it changes commit in one transaction.
 /// <list type="bullet">
 /// <item>A live story is never changed by a plain save: the edits wait as pending changes until an editor
 /// puts them live ("Update live article"), so readers never see half-finished work.</item>
@@ -91,6 +92,7 @@ public sealed class SaveArticle(
     ArticleContentWriter writer,
     AuditTrail audit,
     ClaimEditLock locks,
+    RefreshRelatedStories related,
     TimeProvider time,
     ILogger<SaveArticle> logger)
 {
@@ -296,6 +298,12 @@ public sealed class SaveArticle(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            // Published, put live or unpublished: the related-story lists this changes commit with it.
+            if ((wasLive || article.Status == ArticleStatus.Published) && command is ArticleCommand.Publish or ArticleCommand.UpdateLive or ArticleCommand.Unpublish)
+            {
+                await related.ExecuteAsync(article.Id, cancellationToken);
+            }
+
             // The holder's own active lock is refreshed in the save's transaction; any other case claims it after.
             if (held is not null && held.IsHeldBy(who.UserId) && held.IsActiveAt(now))
             {

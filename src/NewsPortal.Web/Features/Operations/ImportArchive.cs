@@ -9,8 +9,9 @@ namespace NewsPortal.Web.Features.Operations;
 
 /// <summary>
 /// Reads a portable archive (<see cref="PortableArchive"/>, as <c>export</c> writes it) into an empty database:
-/// editions, sections, tags, sources, every story with its status, dates, credits, tags, picture, translations and
-/// corrections, each with a first revision. Everything commits in one transaction; pictures written for a
+/// editions, sections, tags, sources, people, every story with its status, dates, contributors, credits, tags, picture,
+/// translations and corrections, each with a first revision, and the published stories' related stories. Everything
+/// commits in one transaction; pictures written for a
 /// failed import are deleted again. A file that cannot be read is named in the refusal.
 /// </summary>
 public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRenderer markdown, ImageRenditionWriter images)
@@ -75,6 +76,9 @@ public sealed class ImportArchive(NewsPortalDbContext db, ArticleMarkdownRendere
             }
 
             JoinTranslations(byOldId);
+            await db.SaveChangesAsync(cancellationToken);
+            // The related stories of every published story, worked out once all of them are in.
+            db.RelatedArticles.AddRange(RelatedStories.ListsFor(byOldId.Values.Select(v => v.Article)));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return byOldId.Count;

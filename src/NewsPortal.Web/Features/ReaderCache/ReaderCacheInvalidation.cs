@@ -25,7 +25,8 @@ public sealed class ReaderCacheInvalidation(
     IOutputCacheStore store,
     IServiceScopeFactory scopes,
     TimeProvider time,
-    ILogger<ReaderCacheInvalidation> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
+    ILogger<ReaderCacheInvalidation> logger,
+    IEnumerable<IArticleChangeListener> listeners) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public static readonly TimeSpan SecondEvictionDelay = TimeSpan.FromSeconds(1);
 
@@ -181,6 +182,10 @@ public sealed class ReaderCacheInvalidation(
                 case Correction correction:
                     pending.ArticleIds.Add(correction.ArticleId);
                     break;
+                case RelatedArticle:
+                    // A related-story list shows on its article's pages only.
+                    pending.Tags.Add(ReaderCacheTags.Article(Original<int>(entry, nameof(RelatedArticle.ArticleId))));
+                    break;
                 case LiveUpdate update:
                     // An update shows on its coverage's pages and feed only: nothing else of the edition is evicted.
                     pending.Tags.Add(ReaderCacheTags.Article(update.ArticleId));
@@ -224,8 +229,10 @@ public sealed class ReaderCacheInvalidation(
         try
         {
             var tags = await TagsAsync(pending, cancellationToken);
+            var changed = pending.ArticleIds.ToList();
+            Tell(changed);
             await EvictTagsAsync(tags, cancellationToken);
-            _ = EvictAgainAsync(tags);
+            _ = EvictAgainAsync(tags, changed);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -326,7 +333,20 @@ public sealed class ReaderCacheInvalidation(
         }
     }
 
-    private async Task EvictAgainAsync(HashSet<string> tags)
+    private void Tell(List<int> changedArticles)
+    {
+        if (changedArticles.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var listener in listeners)
+        {
+            listener.ArticlesChanged(changedArticles);
+        }
+    }
+
+    private async Task EvictAgainAsync(HashSet<string> tags, List<int> changedArticles)
     {
         if (tags.Count == 0)
         {
@@ -336,6 +356,7 @@ public sealed class ReaderCacheInvalidation(
         try
         {
             await Task.Delay(SecondEvictionDelay, time);
+            Tell(changedArticles);
             await EvictTagsAsync(tags, CancellationToken.None);
         }
         catch (Exception ex)
