@@ -74,22 +74,16 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
 
     /// <summary>The edition's tag pages that list at least one story.</summary>
     [HttpGet("/sitemaps/{edition:edition}/tags.xml")]
-    public async Task<IActionResult> Tags([FromRoute] string edition, CancellationToken cancellationToken)
-    {
-        if (editions.Find(edition) is not { } found)
-        {
-            return NotFound();
-        }
-
-        HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
-        await ReaderPagePolicy.LimitLifetimeAsync(HttpContext, found.Id, cancellationToken);
-        var tags = await entries.TagsAsync(found.Id, cancellationToken);
-        return File(SitemapXml.Pages(tags.Select(t => (Url.AbsoluteAction("Show", "Tags", new { edition = found.Code, slug = t.Slug }), t.LastModified))), XmlContentType);
-    }
+    public Task<IActionResult> Tags([FromRoute] string edition, CancellationToken cancellationToken) =>
+        PagesAsync(edition, "Tags", entries.TagsAsync, cancellationToken);
 
     /// <summary>The author pages of the people credited on the edition's stories.</summary>
     [HttpGet("/sitemaps/{edition:edition}/authors.xml")]
-    public async Task<IActionResult> Authors([FromRoute] string edition, CancellationToken cancellationToken)
+    public Task<IActionResult> Authors([FromRoute] string edition, CancellationToken cancellationToken) =>
+        PagesAsync(edition, "Authors", entries.AuthorsAsync, cancellationToken);
+
+    /// <summary>A sitemap of the edition's pages of one kind, each at <c>{controller}/Show</c> by its slug.</summary>
+    private async Task<IActionResult> PagesAsync(string edition, string controller, Func<int, CancellationToken, Task<IReadOnlyList<SitemapPage>>> pages, CancellationToken cancellationToken)
     {
         if (editions.Find(edition) is not { } found)
         {
@@ -98,8 +92,8 @@ public sealed class SitemapsController(EditionCatalog editions, GetSitemapEntrie
 
         HttpContext.TagResponse(ReaderCacheTags.Sitemaps);
         await ReaderPagePolicy.LimitLifetimeAsync(HttpContext, found.Id, cancellationToken);
-        var people = await entries.AuthorsAsync(found.Id, cancellationToken);
-        return File(SitemapXml.Pages(people.Select(p => (Url.AbsoluteAction("Show", "Authors", new { edition = found.Code, slug = p.Slug }), p.LastModified))), XmlContentType);
+        var list = await pages(found.Id, cancellationToken);
+        return File(SitemapXml.Pages(list.Select(p => (Url.AbsoluteAction("Show", controller, new { edition = found.Code, slug = p.Slug }), p.LastModified))), XmlContentType);
     }
 
     [HttpGet("/robots.txt")]

@@ -7,8 +7,8 @@ namespace NewsPortal.Web.Features.Sitemaps;
 /// <summary>A translation of a sitemap entry, for its <c>xhtml:link rel="alternate" hreflang</c> list.</summary>
 public sealed record SitemapAlternate(string EditionCode, int Id, string Slug);
 
-/// <summary>A tag page for the sitemap: its slug and when its newest visible story was published.</summary>
-public sealed record SitemapTag(string Slug, DateTime LastModified);
+/// <summary>A page of the edition listed by its slug (a tag or an author page) and when its newest story was published.</summary>
+public sealed record SitemapPage(string Slug, DateTime LastModified);
 
 public sealed record SitemapEntry(int Id, string Slug, string Headline, DateTime PublishedAt, DateTime LastModified, IReadOnlyList<SitemapAlternate> Alternates);
 
@@ -40,7 +40,7 @@ public sealed class GetSitemapEntries(NewsPortalDbContext db, TimeProvider time)
     }
 
     /// <summary>The edition's tags that have a visible story (a tag page without one is not worth indexing), by slug.</summary>
-    public async Task<IReadOnlyList<SitemapTag>> TagsAsync(int editionId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SitemapPage>> TagsAsync(int editionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var rows = await db.Tags.AsNoTracking()
@@ -54,11 +54,11 @@ public sealed class GetSitemapEntries(NewsPortalDbContext db, TimeProvider time)
             .OrderBy(t => t.Slug)
             .Take(SitemapXml.MaxUrlsPerFile)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new SitemapTag(r.Slug, r.Newest!.Value)).ToList();
+        return rows.Select(r => new SitemapPage(r.Slug, r.Newest!.Value)).ToList();
     }
 
     /// <summary>The author pages of the people credited on at least one of the edition's visible stories (a pen name by its own address only).</summary>
-    public async Task<IReadOnlyList<SitemapTag>> AuthorsAsync(int editionId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SitemapPage>> AuthorsAsync(int editionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var rows = await db.People.AsNoTracking()
@@ -71,7 +71,7 @@ public sealed class GetSitemapEntries(NewsPortalDbContext db, TimeProvider time)
             .OrderBy(p => p.Slug)
             .Take(SitemapXml.MaxUrlsPerFile)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new SitemapTag(r.Slug, r.Newest!.Value)).ToList();
+        return rows.Select(r => new SitemapPage(r.Slug, r.Newest!.Value)).ToList();
     }
 
     private async Task<IReadOnlyList<SitemapEntry>> LoadAsync(IQueryable<Domain.Article> query, DateTime now, CancellationToken cancellationToken)
