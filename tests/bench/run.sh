@@ -482,7 +482,7 @@ editor_publish() {
     status=$(editor_curl "$jar" --data-urlencode "__RequestVerificationToken=$(form_token "$jar.body")" \
         -d Version=0 -d Edition=en -d "SectionId=$section" --data-urlencode "Headline=$headline" \
         --data-urlencode "Lead=The harbour board agreed the winter ferry timetable on Thursday; the first boats will leave half an hour sooner from next month, and fares come up in the spring." \
-        --data-urlencode "Body=$EDITOR_BODY" --data-urlencode "Author=Bench Editor" \
+        --data-urlencode "Body=$EDITOR_BODY" -d 'Contributors[0].Person=clara-hensley' -d 'Contributors[0].Role=Writing' \
         -d 'Sources[0].Code=afp' -d 'Sources[0].Role=Reporting' -d command=Publish "$base/editor/articles/new")
     id=$(awk 'tolower($1) == "location:" { gsub(/\r/, ""); n = split($2, p, "/"); print p[n] }' "$jar.headers")
     echo "$status ${id:-?}"

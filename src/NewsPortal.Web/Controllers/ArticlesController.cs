@@ -59,9 +59,11 @@ public sealed class ArticlesController(GetArticlePage articlePage, GetCoverageUp
             return NotFound();
         }
 
-        // The page shows its related stories' headlines: a change to one of them evicts it too.
+        // The page shows its related stories' headlines and its people's names: a change to one of them evicts it too.
         HttpContext.TagResponse(article.Sources.Select(s => ReaderCacheTags.Source(s.Code)).Append(ReaderCacheTags.Article(article.Id))
-            .Concat(article.Related.Select(r => ReaderCacheTags.Article(r.Id))));
+            .Concat(article.Related.Select(r => ReaderCacheTags.Article(r.Id)))
+            .Concat(article.Contributors.Concat(article.Coverage?.Updates.SelectMany(u => u.Contributors) ?? [])
+                .Select(c => c.PersonId).Distinct().Select(ReaderCacheTags.Person)));
         if (article.TranslationGroupId is { } group)
         {
             HttpContext.TagResponse(ReaderCacheTags.TranslationGroup(group));

@@ -169,6 +169,9 @@ internal sealed class ArticleGenerator(NewsPortalDbContext db, ArticleMarkdownRe
         // Reference data is loaded afresh for every batch: the previous batch's change tracker was cleared.
         var editions = await db.Editions.Include(e => e.Sections).ToDictionaryAsync(e => e.Code, StringComparer.Ordinal, cancellationToken);
         var sources = await db.Sources.ToDictionaryAsync(s => s.Code, StringComparer.Ordinal, cancellationToken);
+        // The demo content's people, by the editions that name them: stories are credited as a newsroom credits them.
+        var people = (await db.People.AsNoTracking().Select(p => new { p.Id, Editions = p.Profiles.Select(x => x.EditionId).ToList() }).OrderBy(p => p.Id).ToListAsync(cancellationToken))
+            .SelectMany(p => p.Editions.Select(e => (Edition: e, p.Id))).ToLookup(p => p.Edition, p => p.Id);
         var groups = new Dictionary<int, TranslationGroup>();
         var articles = new List<Article>(batch.Drafts.Count);
         for (var i = 0; i < batch.Drafts.Count; i++)
@@ -182,6 +185,14 @@ internal sealed class ArticleGenerator(NewsPortalDbContext db, ArticleMarkdownRe
                 Lead = draft.Text.Lead,
             };
             article.SetBody(draft.Text.BodyMarkdown, batch.Bodies[i]);
+            var staff = people[edition.Id].ToList();
+            if (staff.Count > 0)
+            {
+                // A writer, and on every third story a photographer too.
+                article.SetContributors(new[] { new ContributorEntry(staff[i % staff.Count], ContributorRole.Writing) }
+                    .Concat(i % 3 == 0 && staff.Count > 1 ? [new ContributorEntry(staff[(i + 1) % staff.Count], ContributorRole.Photo)] : []));
+            }
+
             foreach (var code in draft.ReportingSources)
             {
                 article.Credit(sources[code], SourceRole.Reporting);

@@ -190,6 +190,26 @@ public class BylineTests(EditorAreaFactory factory)
     }
 
     [Fact]
+    public async Task PeopleDesk_ANewNameReachesTheCachedPagesOfTheStoriesCreditingThePerson()
+    {
+        var id = await factory.QueryAsync(db => db.People.Where(p => p.Slug == "dmitry-volkov").Select(p => p.Id).SingleAsync());
+        var url = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Edition.Code == "ru" && a.Contributors.Any(c => c.PersonId == id))
+            .Select(a => "/ru/a/" + a.Slug + "/" + a.Id).SingleAsync());
+        var reader = factory.CreateReader();
+        Assert.Equal("Текст: Дмитрий Волков", (await reader.GetPageAsync(url)).Document.QuerySelector(".article__author").Text());
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+
+        var form = await editor.ReadFormAsync($"/editor/people/{id}");
+        var ru = form.Single(f => f.Key.EndsWith("].Edition", StringComparison.Ordinal) && f.Value == "ru").Key.Replace("].Edition", "]", StringComparison.Ordinal);
+        var saved = await editor.PostFormAsync($"/editor/people/{id}", "form.editor-form", new() { [ru + ".Name"] = "Дмитрий Волков-Северный" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Текст: Дмитрий Волков-Северный", (await reader.GetPageAsync(url)).Document.QuerySelector(".article__author").Text());
+        Assert.Contains("Дмитрий Волков-Северный", await reader.GetStringAsync(new Uri("/ru/feed", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PeopleDesk_IsForEditorsAndAdminsOnly()
     {
         var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
