@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Web.Domain;
 using NewsPortal.Web.Features.Editions;
 
@@ -7,7 +8,14 @@ namespace NewsPortal.Web.Features.Editing;
 public sealed record SourceOption(string Code, string ShortName, string FullName, SourceKind Kind);
 
 /// <summary>A person the form can credit: the Latin-script name colleagues know, and the name in the article's edition.</summary>
-public sealed record PersonOption(string Slug, string LatinName, string? LocalName, bool IsPenName);
+public sealed record PersonOption(string Slug, string LatinName, string? LocalName, bool IsPenName)
+{
+    /// <summary>Everyone a story or update of <paramref name="editionId"/> can credit, by Latin-script name.</summary>
+    public static Task<List<PersonOption>> AllAsync(Data.NewsPortalDbContext db, int editionId, CancellationToken cancellationToken) =>
+        db.People.AsNoTracking().OrderBy(p => p.LatinName)
+            .Select(p => new PersonOption(p.Slug, p.LatinName, p.Profiles.Where(x => x.EditionId == editionId).Select(x => x.DisplayName).FirstOrDefault(), p.IsPenName))
+            .ToListAsync(cancellationToken);
+}
 
 /// <summary>One field that differs between the stored version and the editor's, as the conflict panel shows it.</summary>
 public sealed record ConflictRow(ArticleField Field, string Label, string Theirs, string Mine, string? Suggested, bool IsText, IReadOnlyList<DiffLine>? Diff);

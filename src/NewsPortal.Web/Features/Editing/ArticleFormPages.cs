@@ -142,9 +142,7 @@ public sealed class ArticleFormPages(NewsPortalDbContext db, EditionCatalog edit
     {
         var edition = article is null ? editions.Find(form.Edition) ?? editions.Default : editions.All.First(e => e.Id == article.EditionId);
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.ShortName).Select(s => new SourceOption(s.Code, s.ShortName, s.FullName, s.Kind)).ToListAsync(cancellationToken);
-        var people = await db.People.AsNoTracking().OrderBy(p => p.LatinName)
-            .Select(p => new PersonOption(p.Slug, p.LatinName, p.Profiles.Where(x => x.EditionId == edition.Id).Select(x => x.DisplayName).FirstOrDefault(), p.IsPenName))
-            .ToListAsync(cancellationToken);
+        var people = await PersonOption.AllAsync(db, edition.Id, cancellationToken);
         var tagOptions = await db.Tags.AsNoTracking().Where(t => t.EditionId == edition.Id).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
         var translations = article?.TranslationGroupId is { } translationGroup
             ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == translationGroup && a.Id != article.Id)

@@ -99,9 +99,7 @@ public sealed class GetLiveDesk(NewsPortalDbContext db, EditionCatalog editions)
             form ?? new LiveUpdateForm(),
             problems)
         {
-            People = await db.People.AsNoTracking().OrderBy(p => p.LatinName)
-                .Select(p => new Editing.PersonOption(p.Slug, p.LatinName, p.Profiles.Where(x => x.EditionId == edition.Id).Select(x => x.DisplayName).FirstOrDefault(), p.IsPenName))
-                .ToListAsync(cancellationToken),
+            People = await Editing.PersonOption.AllAsync(db, edition.Id, cancellationToken),
         };
     }
 
