@@ -210,6 +210,40 @@ public class BylineTests(EditorAreaFactory factory)
     }
 
     [Fact]
+    public async Task PeopleDesk_APhotoIsShownOnTheAuthorPageAndAPenNameHasNone()
+    {
+        var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var photo = ("photo", "face.jpg", ImageUploadTests.Picture(SkiaSharp.SKEncodedImageFormat.Jpeg, 800, 800));
+
+        var saved = await editor.PostFormAsync("/editor/people/new", "form.editor-form", new()
+        {
+            ["LatinName"] = "Mira Holt " + suffix,
+            ["Profiles[0].Name"] = "Mira Holt " + suffix,
+            ["PhotoAltText"] = "Mira Holt, smiling, in front of a harbour",
+        }, photo);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var reader = factory.CreateReader();
+        var (_, page) = await reader.GetPageAsync($"/en/author/mira-holt-{suffix}");
+        var img = page.QuerySelector(".author-profile__photo")!;
+        Assert.Equal("Mira Holt, smiling, in front of a harbour", img.GetAttribute("alt"));
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri(img.GetAttribute("src")!, UriKind.Relative))).StatusCode);
+
+        // A face would say who writes under a pen name: refused, with everything typed kept.
+        var refused = await editor.PostFormAsync("/editor/people/new", "form.editor-form", new()
+        {
+            ["LatinName"] = "Quiet Pen " + suffix,
+            ["IsPenName"] = "true",
+            ["PhotoAltText"] = "A face",
+        }, photo);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var refusal = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("A pen name has no photo", refusal, StringComparison.Ordinal);
+        Assert.Contains("Quiet Pen " + suffix, refusal, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.People.AnyAsync(p => p.LatinName == "Quiet Pen " + suffix)));
+    }
+
+    [Fact]
     public async Task PeopleDesk_IsForEditorsAndAdminsOnly()
     {
         var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
