@@ -69,9 +69,15 @@ public class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         var link = await page.FocusedElementAsync();
         await page.PressEnterAsync();
         var target = await page.FocusedElementAsync();
-        await page.Page.Keyboard.TypeAsync(edition == "fa" ? "سلوان" : "Marisk");
+        var query = edition == "fa" ? "سلوان" : "Marisk";
+        await page.Page.Keyboard.TypeAsync(query);
+
+        // Enter only once the words are in the box, and the wait for the results page starts before the key is
+        // pressed, so a fast answer cannot come and go before the test looks for it.
+        await page.Page.WaitForFunctionAsync("q => document.activeElement && document.activeElement.value === q", query);
+        var resultsPage = page.Page.WaitForURLAsync("**/search?q=*");
         await page.PressEnterAsync();
-        await page.Page.WaitForURLAsync("**/search?q=*");
+        await resultsPage;
         var results = await page.Main.GetByRole(Microsoft.Playwright.AriaRole.Link).CountAsync();
         await page.Page.Context.CloseAsync();
 
