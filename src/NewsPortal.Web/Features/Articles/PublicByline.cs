@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace NewsPortal.Web.Features.Articles;
 
 /// <summary>
-/// A byline as readers may see it. Newsroom accounts sign in with their e-mail address, and a byline
-/// once defaulted to it; an address must never reach a page, a feed or structured data. Stories saved
-/// before the save rule (<see cref="Editing.BylineRule"/>) may still hold one, so every reader-facing
-/// query passes the stored byline through <see cref="ForReaders"/>.
+/// Names readers may see. Newsroom accounts sign in with their e-mail address, and bylines once defaulted to it; an
+/// address must never reach a page, a feed or structured data. Bylines now come from people, whose names the people
+/// desk checks with <see cref="ContainsEmailAddress"/> (<see cref="People.SavePerson"/>); the migration that turned
+/// typed bylines into people left address-shaped ones out. <see cref="ForReaders"/> applies the same rule to a
+/// single stored name.
 /// </summary>
 public static partial class PublicByline
 {
