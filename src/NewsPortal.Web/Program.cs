@@ -11,7 +11,7 @@ builder.AddNewsPortalLogging();
 // Data: SQLite (default) or PostgreSQL through EF Core, full-text search, the Markdown renderer, image renditions, demo content.
 builder.Services.AddNewsPortalData(builder.Configuration);
 
-// Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity and the newsroom's use cases for editors; read counts, most-read and related stories.
+// Web: MVC with localized views, antiforgery everywhere, editions, the reader cache, rate limits, health checks; Identity and the newsroom's use cases for editors; read counts, most-read and related stories; the static mirror.
 builder.Services.AddNewsPortalWeb();
 builder.Services.AddNewsPortalOutputCache(builder.Configuration);
 builder.Services.AddNewsPortalIdentity();
@@ -20,10 +20,14 @@ builder.Services.AddNewsPortalOperations();
 builder.Services.AddNewsPortalRateLimiting(builder.Configuration);
 builder.Services.AddNewsPortalHealthChecks();
 builder.Services.AddNewsPortalReading();
+builder.Services.AddNewsPortalMirror();
+
+// Operator commands never listen: one that renders pages (mirror) sends them through the pipeline in-process.
+builder.UseNoListeningServerFor(args);
 
 var app = builder.Build();
 
-// Operator commands (migrate, create-admin, backup, restore, export, import) run instead of the server; any other word is refused with usage.
+// Operator commands (migrate, create-admin, backup, restore, export, import, mirror, verify-mirror) run instead of the server; any other word is refused with usage.
 if (CommandLineCommands.IsCommand(args))
 {
     return await app.RunCommandAsync(args);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using NewsPortal.Web.Features.Mirror;
 using NewsPortal.Web.Features.Operations;
 
 namespace NewsPortal.Web.Hosting;
@@ -22,6 +24,7 @@ internal static class CommandLineCommands
         ("restore", "<file.zip>", "brings an archive back into an empty data directory (Storage:DataDirectory)"),
         ("export", "<folder>", "every article as Markdown with front matter, with its pictures, into an empty folder"),
         ("import", "<folder>", "reads an exported folder into an empty database"),
+        ("mirror", "<folder or file.zip> [edition,…]", "writes the signed static copy of every edition (or of those named) into a folder, updating an earlier copy there, or into a zip file to pass on"),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -37,6 +40,13 @@ internal static class CommandLineCommands
         if (args[0] == "migrate")
         {
             return args.Length == 1 ? await MigrateAsync(app) : await UsageAsync(args[0]);
+        }
+
+        if (args[0] == "mirror")
+        {
+            return args.Length is 2 or 3 && !args[1].StartsWith('-') && (args.Length == 2 || !args[2].StartsWith('-'))
+                ? await MirrorAsync(app, args[1].Trim(), args.ElementAtOrDefault(2))
+                : await UsageAsync(args[0]);
         }
 
         if (args.Length != 2 || args[1].StartsWith('-'))
@@ -123,6 +133,65 @@ internal static class CommandLineCommands
             ? "The database schema is up to date; roles and demo content checked."
             : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}; roles and demo content checked.");
         return 0;
+    }
+
+    /// <summary>
+    /// Builds a copy: the app starts with a server that never listens (<see cref="UseNoListeningServerFor"/>), so
+    /// pages go through the same pipeline as readers' requests, in-process.
+    /// </summary>
+    private static async Task<int> MirrorAsync(WebApplication app, string target, string? editions)
+    {
+        var codes = editions?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var zip = target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(target) : null;
+        if (zip is not null && File.Exists(zip))
+        {
+            await Console.Error.WriteLineAsync($"{zip} exists already; name a new file.");
+            return 1;
+        }
+
+        await app.InitializeDatabaseAsync();
+        app.UseNewsPortalPipeline();
+        app.MapNewsPortalEndpoints();
+        await app.StartAsync();
+        var folder = zip is null ? target : Path.Combine(Path.GetTempPath(), "newsportal-mirror-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var result = await app.Services.GetRequiredService<BuildMirror>().ExecuteAsync(new MirrorBuildRequest(folder, codes), Progress("pages"), CancellationToken.None);
+            if (zip is not null)
+            {
+                await MirrorJobs.ZipFolderAsync(folder, zip, CancellationToken.None);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(result.Incremental ? "Updated" : "Built")} the copy in {zip ?? Path.GetFullPath(folder)}: {result.Files} files, {result.Bytes / 1_048_576.0:0.0} MB ({result.Rendered} pages rendered, {result.Written} files written, {result.Removed} removed) in {result.Took.TotalSeconds:0.0} s; manifest signed, built {result.BuiltAt:yyyy-MM-dd HH:mm} UTC."));
+            return 0;
+        }
+        catch (MirrorException ex)
+        {
+            await Console.Error.WriteLineAsync();
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        finally
+        {
+            if (zip is not null && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            await app.StopAsync();
+        }
+    }
+
+    /// <summary>Operator commands run with a server that never listens; the web server is never started by one.</summary>
+    public static WebApplicationBuilder UseNoListeningServerFor(this WebApplicationBuilder builder, string[] args)
+    {
+        if (IsCommand(args))
+        {
+            builder.Services.AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer, NoListeningServer>();
+        }
+
+        return builder;
     }
 
     private static ConsoleProgress Progress(string unit) => new(Console.Error, !Console.IsErrorRedirected, unit);

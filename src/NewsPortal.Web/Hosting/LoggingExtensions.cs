@@ -47,8 +47,11 @@ internal static class LoggingExtensions
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            // A page the static mirror renders and does not find (a list that got shorter) is part of its work, not a reader's 404.
             options.GetLevel = (context, _, exception) =>
-                RequestLevel(context.Response.StatusCode, exception, context.RequestAborted.IsCancellationRequested);
+                Features.Mirror.MirrorRendering.Of(context) is not null && exception is null && context.Response.StatusCode < 500
+                    ? LogEventLevel.Debug
+                    : RequestLevel(context.Response.StatusCode, exception, context.RequestAborted.IsCancellationRequested);
         });
 
     internal static LogEventLevel RequestLevel(int statusCode, Exception? exception, bool clientAborted) =>

@@ -139,11 +139,14 @@ internal static class WebExtensions
     /// </summary>
     public static WebApplication UseNewsPortalPipeline(this WebApplication app)
     {
+        // First: the static mirror renders pages through everything that follows, in-process.
+        app.Services.GetRequiredService<Features.Mirror.InProcessRequests>().Capture(app);
         // Behind a trusted proxy only: the client's address and scheme from X-Forwarded-For/-Proto (never the Host).
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseNewsPortalSecurityHeaders();
+        app.UseMiddleware<Features.Mirror.OnionLocationMiddleware>();
         app.UseNewsPortalRequestLogging();
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.Map("/media", media =>
@@ -179,6 +182,7 @@ internal static class WebExtensions
     public static WebApplication MapNewsPortalEndpoints(this WebApplication app)
     {
         app.MapNewsPortalHealthChecks();
+        app.MapNewsPortalMirror();
 
         // Stylesheets and icons under fingerprinted URLs (site.<hash>.css), cached for a year as immutable,
         // with their gzip and Brotli forms made at build time.

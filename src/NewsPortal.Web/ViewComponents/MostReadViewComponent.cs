@@ -20,6 +20,12 @@ public sealed class MostReadViewComponent(MostReadLists lists, CurrentEdition cu
 {
     public async Task<IViewComponentResult> InvokeAsync(int? currentArticle = null)
     {
+        if (Features.Mirror.MirrorRendering.Of(HttpContext) is not null)
+        {
+            // A static copy has no reads to count, and a list that changes every minute would make every page change.
+            return Content(string.Empty);
+        }
+
         var edition = current.Edition;
         var stories = await lists.ForEditionAsync(edition.Id);
         if (HttpContext.Features.Get<IOutputCacheFeature>()?.Context is { } cache)

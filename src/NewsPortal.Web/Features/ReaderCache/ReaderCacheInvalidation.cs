@@ -26,7 +26,8 @@ public sealed class ReaderCacheInvalidation(
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<ReaderCacheInvalidation> logger,
-    IEnumerable<IArticleChangeListener> listeners) : ISaveChangesInterceptor, IDbTransactionInterceptor
+    IEnumerable<IArticleChangeListener> listeners,
+    IEnumerable<IReaderPagesChangedListener> copies) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public static readonly TimeSpan SecondEvictionDelay = TimeSpan.FromSeconds(1);
 
@@ -233,6 +234,13 @@ public sealed class ReaderCacheInvalidation(
             Tell(changed);
             await EvictTagsAsync(tags, cancellationToken);
             _ = EvictAgainAsync(tags, changed);
+            if (tags.Count > 0)
+            {
+                foreach (var copy in copies)
+                {
+                    copy.PagesChanged(tags);
+                }
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -56,9 +56,18 @@ public static class ReaderCacheTags
     /// <summary>A topic's pages and feeds (the story tag of the same name, <see cref="Domain.Tag"/>).</summary>
     public static string Topic(int tagId) => Tag("topic", tagId);
 
-    /// <summary>Adds tags to the response being cached; does nothing when the response is not cached.</summary>
+    /// <summary>
+    /// Adds tags to the response being cached, or to the page being rendered for the static mirror (whose update
+    /// renders a page again when its tags are evicted); does nothing otherwise.
+    /// </summary>
     public static void TagResponse(this HttpContext context, params IEnumerable<string> tags)
     {
+        if (Mirror.MirrorRendering.Of(context) is { } mirror)
+        {
+            mirror.Tags.UnionWith(tags);
+            return;
+        }
+
         if (context.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
         {
             foreach (var tag in tags)

@@ -17,7 +17,8 @@ namespace NewsPortal.Web.Features.ReaderCache;
 /// nothing else: not the <c>Host</c> header (absolute URLs come from <c>Site:BaseUrl</c>), not other query
 /// parameters (a tracking parameter must not make a new entry). An entry lives until publishing evicts it,
 /// at most <see cref="ReaderCacheOptions.MaxAgeSeconds"/>, and never past the moment the edition's
-/// breaking banner expires or a scheduled story is due.
+/// breaking banner expires or a scheduled story is due. A page rendered for the static mirror is never cached: it is
+/// not the page readers of the site get.
 /// </summary>
 public sealed class ReaderPagePolicy(
     IOptionsMonitor<ReaderCacheOptions> options,
@@ -34,7 +35,8 @@ public sealed class ReaderPagePolicy(
         var cacheable = options.CurrentValue.Enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
-            && !CarriesEditorSession(request);
+            && !CarriesEditorSession(request)
+            && Mirror.MirrorRendering.Of(context.HttpContext) is null;
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
