@@ -17,13 +17,17 @@ builder.Services.AddNewsPortalOutputCache(builder.Configuration);
 builder.Services.AddNewsPortalIdentity();
 builder.Services.AddNewsPortalEditorArea();
 builder.Services.AddNewsPortalOperations();
+
+// Mirror: the key that signs static mirrors' manifests (served at /.well-known/newsportal-mirror-key.pem) and their check.
+builder.Services.AddNewsPortalMirror();
+
 builder.Services.AddNewsPortalRateLimiting(builder.Configuration);
 builder.Services.AddNewsPortalHealthChecks();
 builder.Services.AddNewsPortalReading();
 
 var app = builder.Build();
 
-// Operator commands (migrate, create-admin, backup, restore, export, import) run instead of the server; any other word is refused with usage.
+// Operator commands (migrate, create-admin, backup, restore, export, import, verify-mirror) run instead of the server; any other word is refused with usage.
 if (CommandLineCommands.IsCommand(args))
 {
     return await app.RunCommandAsync(args);
