@@ -9,11 +9,14 @@ namespace NewsPortal.Web.Hosting;
 /// (<c>dotnet run --project src/NewsPortal.Web -- &lt;command&gt; …</c>). A first argument that is not an option
 /// (<c>--urls</c>…) names a command: an unknown one, or wrong arguments, print the usage and exit with 2, and the
 /// server never starts. <c>restore</c> and <c>import</c> run before the database is set up, into an empty data directory;
-/// <c>migrate</c> takes no argument.
+/// <c>migrate</c> takes no argument; <c>verify-mirror</c> takes a second, optional one and never touches the database.
 /// </summary>
 internal static class CommandLineCommands
 {
     public const string PasswordVariable = "NEWSPORTAL_ADMIN_PASSWORD";
+
+    /// <summary>How many paths of each kind of failure <c>verify-mirror</c> prints; the counts are always whole.</summary>
+    private const int FailuresShown = 20;
 
     /// <summary>Every command with its argument and what it does, as the usage text lists them.</summary>
     private static readonly (string Name, string Argument, string Does)[] Commands =
@@ -25,6 +28,7 @@ internal static class CommandLineCommands
         ("export", "<folder>", "every article as Markdown with front matter, with its pictures, into an empty folder"),
         ("import", "<folder>", "reads an exported folder into an empty database"),
         ("mirror", "<folder or file.zip> [edition,…]", "writes the signed static copy of every edition (or of those named) into a folder, updating an earlier copy there, or into a zip file to pass on"),
+        ("verify-mirror", "<folder> [public-key.pem]", "checks a static mirror: its manifest's signature (by the main site's public key, or this data directory's key), every file's checksum, nothing added"),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -46,6 +50,13 @@ internal static class CommandLineCommands
         {
             return args.Length is 2 or 3 && !args[1].StartsWith('-') && (args.Length == 2 || !args[2].StartsWith('-'))
                 ? await MirrorAsync(app, args[1].Trim(), args.ElementAtOrDefault(2))
+                : await UsageAsync(args[0]);
+        }
+
+        if (args[0] == "verify-mirror")
+        {
+            return args.Length is 2 or 3 && args.Skip(1).All(a => !a.StartsWith('-') && a.Trim().Length > 0)
+                ? await VerifyMirrorAsync(app, args[1].Trim(), args.Length == 3 ? args[2].Trim() : null)
                 : await UsageAsync(args[0]);
         }
 
@@ -192,6 +203,64 @@ internal static class CommandLineCommands
         }
 
         return builder;
+    }
+
+    /// Checks a mirror folder without the database: 0 when the signature is good and every file matches, 1 with the
+    /// failures (the first <see cref="FailuresShown"/> of each kind) otherwise.
+    /// </summary>
+    private static async Task<int> VerifyMirrorAsync(WebApplication app, string folder, string? keyFile)
+    {
+        try
+        {
+            string? publicKeyPem = null;
+            if (keyFile is not null)
+            {
+                if (!File.Exists(keyFile))
+                {
+                    throw new MirrorException($"{Path.GetFullPath(keyFile)} does not exist; pass the public key file downloaded from the main site ({MirrorSigningKey.WellKnownPath}).");
+                }
+
+                publicKeyPem = await File.ReadAllTextAsync(keyFile);
+            }
+
+            await using var scope = app.Services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<VerifyMirror>().ExecuteAsync(folder, publicKeyPem, Progress("bytes"), CancellationToken.None);
+            if (result.Ok)
+            {
+                Console.WriteLine($"Mirror verified: signature good (key {result.KeyFingerprint}), {result.FilesChecked} files match.");
+                return 0;
+            }
+
+            await Console.Error.WriteLineAsync();
+            await Console.Error.WriteLineAsync($"Mirror NOT verified: {Path.GetFullPath(folder)}");
+            await Console.Error.WriteLineAsync(result.SignatureValid
+                ? $"  signature good (key {result.KeyFingerprint}), but the files do not match the manifest:"
+                : $"  signature BAD: mirror-manifest.json was not signed by the key {result.KeyFingerprint}, or was changed since; nothing in the folder can be trusted.");
+            await ListAsync("listed but missing", result.Missing);
+            await ListAsync("altered (size or SHA-256 differs, or a link)", result.Altered);
+            await ListAsync("in the folder but not listed", result.Unlisted);
+            await ListAsync("listed under a path outside the folder or twice (not read)", result.UnsafePaths);
+            return 1;
+        }
+        catch (MirrorException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+
+        static async Task ListAsync(string kind, IReadOnlyList<string> paths)
+        {
+            if (paths.Count == 0)
+            {
+                return;
+            }
+
+            await Console.Error.WriteLineAsync($"  {paths.Count} {kind}{(paths.Count > FailuresShown ? $" (the first {FailuresShown})" : "")}:");
+            foreach (var path in paths.Take(FailuresShown))
+            {
+                await Console.Error.WriteLineAsync("    " + path);
+            }
+        }
     }
 
     private static ConsoleProgress Progress(string unit) => new(Console.Error, !Console.IsErrorRedirected, unit);

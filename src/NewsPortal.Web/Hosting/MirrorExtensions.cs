@@ -9,12 +9,14 @@ public static class MirrorExtensions
 {
     /// <summary>
     /// The static mirror: in-process rendering of reader pages, the builder, the admin's jobs and the updater that
-    /// follows saves, with its options (section <c>Mirror</c>).
+    /// follows saves, with its options (section <c>Mirror</c>); the site's Ed25519 signing key (one per data directory,
+    /// created on first use) and the check of a copy against its signed manifest (<c>verify-mirror</c>).
     /// </summary>
     public static IServiceCollection AddNewsPortalMirror(this IServiceCollection services)
     {
         services.AddValidatedOptions<MirrorOptions>(MirrorOptions.SectionName);
-        services.AddSingleton<MirrorSigningKey>();
+        services.AddSingleton(sp => new MirrorSigningKey(sp.GetRequiredService<StoragePaths>()));
+        services.AddScoped<VerifyMirror>();
         services.AddSingleton<InProcessRequests>();
         services.AddSingleton<BuildMirror>();
         services.AddSingleton<MirrorJobs>();

@@ -17,6 +17,7 @@ using NewsPortal.Web.Features.Media;
 using NewsPortal.Web.Features.Editions;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.FrontPage;
+using NewsPortal.Web.Features.Mirror;
 using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Features.Sitemaps;
 using NewsPortal.Web.Features.Sections;
@@ -34,6 +35,9 @@ internal static class WebExtensions
     /// reachable from their copies for at most this long (see the README on purging).
     /// </summary>
     public const string MediaCacheControl = "public, max-age=300, must-revalidate";
+
+    /// <summary>How long the mirror signing key may be kept by browsers and caches: it changes only if the data directory's key file is replaced.</summary>
+    public const string MirrorKeyCacheControl = "public, max-age=3600";
 
     /// <summary>MVC with global antiforgery validation, localized views, typed site options and the edition catalog.</summary>
     public static IServiceCollection AddNewsPortalWeb(this IServiceCollection services)
@@ -187,6 +191,14 @@ internal static class WebExtensions
         // Stylesheets and icons under fingerprinted URLs (site.<hash>.css), cached for a year as immutable,
         // with their gzip and Brotli forms made at build time.
         app.MapStaticAssets().AllowAnonymous();
+
+        // The public key that signs static mirrors' manifests: anyone holding a copy of the site checks it against this one.
+        // The same for every reader, so shared caches may keep it; no cookie, no session.
+        app.MapMethods(MirrorSigningKey.WellKnownPath, [HttpMethods.Get, HttpMethods.Head], (HttpContext context, MirrorSigningKey key) =>
+        {
+            context.Response.Headers.CacheControl = MirrorKeyCacheControl;
+            return Results.Text(key.PublicKeyPem, MirrorSigningKey.PemContentType);
+        }).AllowAnonymous();
         app.MapControllers().WithStaticAssets();
         return app;
     }
