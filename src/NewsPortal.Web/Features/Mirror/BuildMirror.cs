@@ -81,8 +81,22 @@ public sealed class BuildMirror(
             var stateFile = MirrorState.PathFor(paths.DataDirectory, folder);
             var earlier = await MirrorState.LoadAsync(stateFile, cancellationToken);
             CheckFolder(folder, earlier);
-            var incremental = request.ChangedTags is { } changed && !changed.Contains(ReaderCacheTags.All)
-                && earlier is not null && earlier.Editions.SequenceEqual(codes) && File.Exists(Path.Combine(folder, MirrorManifest.FileName));
+            var incremental = false;
+            if (request.ChangedTags is { } changed)
+            {
+                // An update needs the earlier copy of the same editions; a change to the editions themselves shows on every page.
+                var fullBecause = changed.Contains(ReaderCacheTags.All) ? "the editions changed"
+                    : earlier is null ? "there is no earlier build of this folder"
+                    : !earlier.Editions.SequenceEqual(codes) ? "the earlier build holds other editions"
+                    : !File.Exists(Path.Combine(folder, MirrorManifest.FileName)) ? "the folder has no manifest"
+                    : null;
+                incremental = fullBecause is null;
+                if (!incremental)
+                {
+                    logger.LogInformation("The mirror in {Folder} is built whole: {Reason}", folder, fullBecause);
+                }
+            }
+
             var run = new Run(this, folder, codes, incremental ? earlier! : null, progress, cancellationToken);
             var result = await run.ExecuteAsync(request.ChangedTags);
             await new MirrorState { Editions = codes, BuiltAt = result.BuiltAt, Files = run.Files }.SaveAsync(stateFile, cancellationToken);

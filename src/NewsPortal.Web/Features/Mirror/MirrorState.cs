@@ -25,7 +25,7 @@ public sealed class MirrorState
     public static string PathFor(string dataDirectory, string folder)
     {
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..16];
-        return Path.Combine(dataDirectory, "mirror", key + ".json");
+        return Path.Combine(dataDirectory, "mirror-state", key + ".json");
     }
 
     public static async Task<MirrorState?> LoadAsync(string file, CancellationToken cancellationToken)

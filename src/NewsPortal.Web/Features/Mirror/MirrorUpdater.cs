@@ -9,9 +9,10 @@ namespace NewsPortal.Web.Features.Mirror;
 /// Keeps the configured copy (<see cref="MirrorOptions.Folder"/>) current: every committed save that changed reader
 /// pages (publishing, editing a published story, a correction, unpublishing, the scheduler) hands over the tags it
 /// evicted; a few seconds later (<see cref="MirrorOptions.UpdateDelaySeconds"/>, so a burst of saves makes one update)
-/// the copy renders again only those pages. Tags of an update that failed are kept for the next one.
+/// the copy renders again only those pages. Tags of an update that failed are kept for the next one; saves made before
+/// the site serves (seeding) are handled once it does.
 /// </summary>
-public sealed class MirrorUpdater(MirrorJobs jobs, IOptionsMonitor<MirrorOptions> options, ILogger<MirrorUpdater> logger)
+public sealed class MirrorUpdater(MirrorJobs jobs, InProcessRequests requests, IOptionsMonitor<MirrorOptions> options, ILogger<MirrorUpdater> logger)
     : BackgroundService, IReaderPagesChangedListener
 {
     private readonly Lock _gate = new();
@@ -39,6 +40,12 @@ public sealed class MirrorUpdater(MirrorJobs jobs, IOptionsMonitor<MirrorOptions
         {
             _signal.Reader.TryRead(out _);
             await Task.Delay(TimeSpan.FromSeconds(options.CurrentValue.UpdateDelaySeconds), stoppingToken);
+            while (!requests.IsReady)
+            {
+                // Saves made while the site starts (seeding a new database) wait for the pipeline that renders the pages.
+                await Task.Delay(TimeSpan.FromMilliseconds(250), stoppingToken);
+            }
+
             HashSet<string> tags;
             lock (_gate)
             {

@@ -3,7 +3,7 @@ using NewsPortal.IntegrationTests.Infrastructure;
 
 namespace NewsPortal.IntegrationTests.Features.Mirror;
 
-/// <summary>A site that keeps a static copy in its data directory (updated right after each save) and has an onion address and official mirrors.</summary>
+/// <summary>A site with short list pages that keeps a static copy in its data directory (updated right after each save) and has an onion address and official mirrors.</summary>
 public sealed class MirrorFactory : NewsPortalFactory
 {
     public const string Onion = "http://newsportalmirrortestaddressabcdefghijklmnopqrstuvwxyz2.onion";
@@ -15,6 +15,8 @@ public sealed class MirrorFactory : NewsPortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // Short pages, so that the demo editions' lists have several pages to copy and link.
+        builder.UseSetting("Site:PageSize", "3");
         builder.UseSetting("Mirror:Folder", "mirror");
         builder.UseSetting("Mirror:UpdateDelaySeconds", "0");
         builder.UseSetting("Mirror:OnionAddress", Onion);
