@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
-using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.EdEC;
+using Org.BouncyCastle.Asn1.Pkcs;
+using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Pkcs;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
 using NewsPortal.Web.Settings;
@@ -143,7 +145,8 @@ public sealed class MirrorSigningKey
     private static Ed25519PrivateKeyParameters Create(string file)
     {
         var key = new Ed25519PrivateKeyParameters(new SecureRandom());
-        var pem = Pem(PrivateKeyLabel, PrivateKeyInfoFactory.CreatePrivateKeyInfo(key).GetDerEncoded());
+        // PKCS#8 version 1, the key alone, as OpenSSL writes it (OpenSSL 3.0 cannot read the version 2 form that carries the public key too).
+        var pem = Pem(PrivateKeyLabel, new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), new DerOctetString(key.GetEncoded())).GetDerEncoded());
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var temporary = file + "." + Guid.NewGuid().ToString("N") + ".partial";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
