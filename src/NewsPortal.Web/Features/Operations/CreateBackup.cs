@@ -167,7 +167,9 @@ public sealed class CreateBackup(NewsPortalDbContext db, StoragePaths paths, Tim
     {
         var keys = Path.Combine(paths.DataDirectory, "keys");
         return Directory.Exists(keys)
-            ? Directory.EnumerateFiles(keys, "*.xml").Order(StringComparer.Ordinal).Select(f => (BackupManifest.KeysFolder + Path.GetFileName(f), f))
+            // The data-protection keys (*.xml) and the key that signs static mirrors (*.pem): a restored site signs as before.
+            ? Directory.EnumerateFiles(keys).Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".pem", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).Select(f => (BackupManifest.KeysFolder + Path.GetFileName(f), f))
             : [];
     }
 

@@ -68,6 +68,11 @@ public sealed class RestoreBackup(NewsPortalDbContext db, StoragePaths paths, Mi
                     Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                     written.Add(destination);
                     zip.GetEntry(listed.Path)!.ExtractToFile(destination, overwrite: false);
+                    if (destination.EndsWith(".pem", StringComparison.Ordinal) && !OperatingSystem.IsWindows())
+                    {
+                        // A private key: readable by the site's account only, as when it was made.
+                        File.SetUnixFileMode(destination, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    }
                     done += listed.Bytes;
                     progress?.Report(new ArchiveProgress(done, total, listed.Path));
                 }
