@@ -26,7 +26,8 @@ public static class MirrorPaths
         }
 
         var segments = path[1..].TrimEnd('/').Split('/');
-        if (segments.Any(s => s.Length == 0 || s is "." or ".." || Uri.UnescapeDataString(s).IndexOfAny(['/', '\\', '\0']) >= 0))
+        // Checked decoded: "%2E%2E" or "%2F" must not take a file out of its folder or out of the copy.
+        if (segments.Select(Uri.UnescapeDataString).Any(s => s.Length == 0 || s is "." or ".." || s.IndexOfAny(['/', '\\', '\0']) >= 0))
         {
             return null;
         }
