@@ -17,7 +17,7 @@ namespace NewsPortal.Web.Features.Mirror;
 /// <summary>
 /// Writes the static copy of one or all editions into a folder: front pages and their paging, every visible article
 /// (full and text-only pages, live coverage's pages of updates), section, source, author, tag and correction pages,
-/// their feeds, the sitemaps, the pictures the pages use (smaller renditions) and the stylesheet, then the signed
+/// the edition and section feeds, the sitemaps, the pictures the pages use (smaller renditions) and the stylesheet, then the signed
 /// manifest. Pages are rendered by the site's own pipeline (<see cref="InProcessRequests"/>), so the copy shows
 /// exactly what readers are shown: what is not public (drafts, scheduled and unpublished stories, pen names' real
 /// names) cannot appear in it. Links are rewritten by <see cref="MirrorPageRewriter"/>.

@@ -5,8 +5,8 @@ namespace NewsPortal.Web.Features.Mirror;
 /// <summary>
 /// Where each page of the site lives in the static copy, and the relative link from one file to another. Every HTML
 /// page is a file named explicitly (<c>en/a/slug/12/index.html</c>, <c>en/page-2.html</c>), so links work opened from
-/// <c>file://</c> (which shows no folder's index) and under any base path; feeds are <c>…/feed/rss.xml</c> and
-/// <c>…/feed/atom.xml</c>; sitemaps, the stylesheet, the icon and pictures keep their names. A path that is not part
+/// <c>file://</c> (which shows no folder's index) and under any base path; the edition's and sections' feeds are
+/// <c>…/feed/rss.xml</c> and <c>…/feed/atom.xml</c>; sitemaps, the stylesheet, the icon and pictures keep their names. A path that is not part
 /// of a copy (search, the editor area, the newest-updates fragment, error pages, health checks, <c>/</c> itself, which
 /// the copy replaces with a real page) has no file: links to it are taken out.
 /// </summary>
@@ -49,12 +49,12 @@ public static class MirrorPaths
         }
 
         var rest = segments.AsSpan(1);
-        if (rest.Length >= 1 && rest[^1] == "feed" && IsListOrArticle(rest[..^1]))
+        if (rest.Length >= 1 && rest[^1] == "feed" && HasMirroredFeed(rest[..^1]))
         {
             return page == 1 ? Decoded(segments) + "/rss.xml" : null;
         }
 
-        if (rest.Length >= 2 && rest[^2] == "feed" && rest[^1] is "atom" or "rss" && IsListOrArticle(rest[..^2]))
+        if (rest.Length >= 2 && rest[^2] == "feed" && rest[^1] is "atom" or "rss" && HasMirroredFeed(rest[..^2]))
         {
             return page == 1 ? Decoded(segments[..^1]) + (rest[^1] == "atom" ? "/atom.xml" : "/rss.xml") : null;
         }
@@ -92,6 +92,12 @@ public static class MirrorPaths
         ["a", _, var id] => IsId(id),
         _ => false,
     };
+
+    /// <summary>
+    /// The feeds a copy holds: the edition's and its sections' (what feed readers and circumvention apps subscribe
+    /// to). Feeds carry whole stories, so a feed per author, tag and source would make most of a copy's weight.
+    /// </summary>
+    private static bool HasMirroredFeed(ReadOnlySpan<string> rest) => rest is [] or ["s", _];
 
     /// <summary>An article's text-only page, and live coverage's pages of updates (full and text-only).</summary>
     private static bool IsArticleView(ReadOnlySpan<string> rest) => rest switch
