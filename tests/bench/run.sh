@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # NewsPortal benchmarks: the published app against nginx serving a saved copy of the same article page.
 #
-#   bash tests/bench/run.sh [--articles 1000,100000] [--duration 8] [--out DIR]
+#   bash tests/bench/run.sh [--articles 1000,100000] [--duration 8] [--out DIR] [--mirror]
 #
 # For each data set (generated once by tests/bench/NewsPortal.Bench.DataGenerator and cached under
 # DIR/data/<count>), the app runs pinned to core 0 and wrk to core 1. Every page is measured with the
@@ -9,6 +9,9 @@
 # between two nginx runs so that drift hits both; CPU seconds come from /proc/<pid>/stat. Also
 # measured: cold start, resident memory, reader latency while 8 editors publish, time from publishing
 # to a fresh page, and 1,000 connections. Tables go to stdout and DIR/results-<count>.md.
+# With --mirror it measures the static mirror instead: the full build of every edition (time, files, size), the
+# zip of the largest edition, and the update of the copy the site keeps after one publication
+# (DIR/mirror-<count>.md).
 # Not part of the test suite: .ci/test never runs it.
 set -Eeuo pipefail
 trap 'echo "[bench] failed: line $LINENO: $BASH_COMMAND" >&2' ERR
@@ -19,6 +22,7 @@ readonly GENERATOR="tests/bench/NewsPortal.Bench.DataGenerator"
 
 ARTICLES="1000,100000"
 DURATION=8
+MODE=pages
 OUT="$ROOT/artifacts/bench"
 
 readonly CONNECTIONS=32
@@ -37,11 +41,12 @@ declare -A ENCODING=([article]="br, gzip" [front]="br, gzip" [section]="br, gzip
 
 usage() {
     cat >&2 <<'EOF'
-usage: bash tests/bench/run.sh [--articles 1000,100000] [--duration 8] [--out DIR]
+usage: bash tests/bench/run.sh [--articles 1000,100000] [--duration 8] [--out DIR] [--mirror]
 
   --articles LIST   comma-separated article counts (1..100000), one data set each (default 1000,100000)
   --duration N      seconds of load per measurement, 1..600 (default 8)
   --out DIR         where data sets are cached and results are written (default artifacts/bench)
+  --mirror          measure the static mirror (full build, zip, update after a publication) instead of the pages
 
 Needs root to install wrk and nginx with apt when they are missing. Leaves nothing running.
 EOF
@@ -58,6 +63,7 @@ parse_args() {
             --articles) [ $# -ge 2 ] || usage; ARTICLES="$2"; shift 2 ;;
             --duration) [ $# -ge 2 ] || usage; DURATION="$2"; shift 2 ;;
             --out) [ $# -ge 2 ] || usage; OUT="$2"; shift 2 ;;
+            --mirror) MODE=mirror; shift ;;
             -h|--help) usage ;;
             *) echo "unknown argument: $1" >&2; usage ;;
         esac
@@ -734,6 +740,75 @@ bench_data_set() {
     rm -rf "$DATA"
 }
 
+# The static mirror of a data set: a full build of every edition by the operator command (both cores), the zip of
+# the largest edition, then the copy the running site keeps, updated after one publication (the site logs each update).
+bench_mirror() {
+    local count=$1 key value copy="$WORK/mirror-$1" zip="$WORK/mirror-$1-en.zip" started full_ms zip_ms line publish result
+    RAW="$OUT/raw-mirror-$count"
+    rm -rf "$RAW"; mkdir -p "$RAW"
+    DATA="$WORK/data-$count"
+    rm -rf "$DATA"
+    log "data set $count: copying to the work folder"
+    cp -a "$OUT/data/$count" "$DATA"
+    while IFS='=' read -r key value; do
+        if [ -n "$key" ]; then TARGET[$key]=$value; fi
+    done <"$DATA/bench-targets.txt"
+    (cd "$WORK/app" && NEWSPORTAL_ADMIN_PASSWORD="$EDITOR_PASSWORD" Storage__DataDirectory="$DATA" FileLog__Enabled=false \
+        dotnet NewsPortal.Web.dll create-admin "$EDITOR_EMAIL" >"$RAW/create-admin.log" 2>&1) || { cat "$RAW/create-admin.log" >&2; die "create-admin failed"; }
+    LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+    log "mirror: full build of every edition (the progress bar follows)"
+    started=$(now_ms)
+    (cd "$WORK/app" && Storage__DataDirectory="$DATA" FileLog__Enabled=false Serilog__MinimumLevel__Default=Warning \
+        dotnet NewsPortal.Web.dll mirror "$copy") >"$RAW/mirror-full.txt" || die "the mirror command failed (see $RAW)"
+    full_ms=$(( $(now_ms) - started ))
+    R[mirror.files]=$(find "$copy" -type f | wc -l)
+    R[mirror.mb]=$(du -sm "$copy" | cut -f1)
+    R[mirror.articles]=$(find "$copy" -path '*/a/*/index.html' ! -path '*/lite/*' ! -path '*/updates/*' | wc -l)
+    log "mirror: $(cat "$RAW/mirror-full.txt")"
+
+    log "mirror: zip of the English edition"
+    started=$(now_ms)
+    (cd "$WORK/app" && Storage__DataDirectory="$DATA" FileLog__Enabled=false Serilog__MinimumLevel__Default=Warning \
+        dotnet NewsPortal.Web.dll mirror "$zip" en) >"$RAW/mirror-zip.txt" 2>/dev/null || die "the mirror zip failed"
+    zip_ms=$(( $(now_ms) - started ))
+    R[zip.mb]=$(du -sm "$zip" | cut -f1)
+
+    log "mirror: the site keeps the copy; one publication updates it"
+    start_app mirror --Mirror:Folder="$copy" --Mirror:UpdateDelaySeconds=0
+    local jar="$RAW/editor.jar"
+    editor_sign_in "$APP_BASE" "$jar" || die "the editor could not sign in"
+    started=$(now_ms)
+    publish=$(editor_publish "$APP_BASE" "$jar" "Mirror bench story $(date +%s%N)")
+    [ "${publish%% *}" = 302 ] || die "the publication failed: $publish"
+    until line=$(grep -m1 'Mirror of .*: update,' "$RAW/app-mirror.log"); do
+        [ $(( $(now_ms) - started )) -lt 1800000 ] || die "the kept copy was not updated within 30 minutes"
+        sleep 0.2
+    done
+    R[update.wall]=$(( $(now_ms) - started ))
+    stop_app
+    result=$(sed -E 's/.*: update, ([0-9]+) pages rendered, ([0-9]+) files written, ([0-9]+) removed, ([0-9]+) files .* in ([0-9.]+) s.*/\1 \2 \3 \4 \5/' <<<"$line")
+    read -r R[update.rendered] R[update.written] R[update.removed] R[update.files] R[update.seconds] <<<"$result"
+
+    {
+        echo "## NewsPortal static mirror: $(thousands "$count") generated articles"
+        echo
+        echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD); $(nproc) cores, load average before: $LOAD_BEFORE."
+        echo
+        echo "| measure | value |"
+        echo "|---|---:|"
+        echo "| full build of every edition (\`mirror <folder>\`, wall clock incl. start-up) | $(awk -v ms="$full_ms" 'BEGIN { printf "%.1f s", ms / 1000 }') |"
+        echo "| files / size of the copy | $(thousands "${R[mirror.files]}") files, $(thousands "${R[mirror.mb]}") MB |"
+        echo "| stories in the copy (full pages; each has a text-only page too) | $(thousands "${R[mirror.articles]}") |"
+        echo "| zip of the English edition (build + zip) | $(awk -v ms="$zip_ms" 'BEGIN { printf "%.1f s", ms / 1000 }'), $(thousands "${R[zip.mb]}") MB |"
+        echo "| update after one publication (as the site logs it) | ${R[update.seconds]} s: ${R[update.rendered]} pages rendered, ${R[update.written]} files written, ${R[update.removed]} removed |"
+        echo "| from the publication's request to the updated copy | $(awk -v ms="${R[update.wall]}" 'BEGIN { printf "%.1f s", ms / 1000 }') |"
+        echo
+        echo "Full build output: $(tail -n 1 "$RAW/mirror-full.txt")"
+    } | tee "$OUT/mirror-$count.md"
+    rm -rf "$DATA" "$copy" "$zip"
+}
+
 main() {
     parse_args "$@"
     ensure_tools
@@ -749,9 +824,9 @@ main() {
         counts+=("$count")
     done
     for count in "${counts[@]}"; do
-        bench_data_set "$count"
+        if [ "$MODE" = mirror ]; then bench_mirror "$count"; else bench_data_set "$count"; fi
     done
-    if [ ${#counts[@]} -ge 2 ]; then
+    if [ ${#counts[@]} -ge 2 ] && [ "$MODE" = pages ]; then
         local sorted
         sorted=$(printf '%s\n' "${counts[@]}" | sort -n)
         write_comparison "$(head -n 1 <<<"$sorted")" "$(tail -n 1 <<<"$sorted")"
