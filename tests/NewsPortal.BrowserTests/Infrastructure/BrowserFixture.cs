@@ -10,6 +10,8 @@ using Microsoft.Playwright;
 using NewsPortal.Tests.Shared;
 using NewsPortal.Web;
 using NewsPortal.Web.Data;
+using NewsPortal.Web.Domain;
+using NewsPortal.Web.Features.Mirror;
 
 namespace NewsPortal.BrowserTests.Infrastructure;
 
@@ -30,6 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly string _dataDirectory = TestHost.NewDataDirectory();
     private AppFactory? _app;
     private IPlaywright? _playwright;
+    private Task<string>? _mirror;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -148,8 +151,45 @@ public sealed class BrowserFixture : IAsyncLifetime
         return email;
     }
 
+    /// <summary>
+    /// The folder of a static copy of every edition, written once by the running site's own mirror builder and shared
+    /// by the tests that read it (none of them changes it). The Russian edition gets a dozen older stories first, so
+    /// its front page in the copy has a second page.
+    /// </summary>
+    public Task<string> MirrorFolderAsync() => _mirror ??= BuildMirrorAsync();
+
+    private async Task<string> BuildMirrorAsync()
+    {
+        await QueryAsync(async db =>
+        {
+            var edition = await db.Editions.SingleAsync(e => e.Code == "ru");
+            var section = await db.Sections.SingleAsync(s => s.EditionId == edition.Id && s.Slug == "ekonomika");
+            var staff = await db.Sources.SingleAsync(s => s.Code == "staff");
+            var published = DateTime.UtcNow.AddDays(-30);
+            for (var i = 1; i <= 12; i++)
+            {
+                var article = new Article(edition, section, $"Сводка рынка зерна, выпуск {i}", published.AddHours(-i)) { Lead = $"Цены на зерно за неделю, выпуск {i}." };
+                article.SetBody("Короткая сводка.", new RenderedBody("<p>Короткая сводка.</p>", "Короткая сводка."));
+                article.Credit(staff, SourceRole.Reporting);
+                article.Publish(published.AddHours(-i));
+                db.Articles.Add(article);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var folder = Path.Combine(Path.GetTempPath(), "newsportal-tests", "browser-mirror-" + Guid.NewGuid().ToString("N"));
+        await _app!.Services.GetRequiredService<BuildMirror>().ExecuteAsync(new MirrorBuildRequest(folder), progress: null, CancellationToken.None);
+        return folder;
+    }
+
     public async Task DisposeAsync()
     {
+        if (_mirror is { IsCompletedSuccessfully: true } && Directory.Exists(_mirror.Result))
+        {
+            Directory.Delete(_mirror.Result, recursive: true);
+        }
+
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
