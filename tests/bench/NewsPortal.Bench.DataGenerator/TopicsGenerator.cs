@@ -62,7 +62,11 @@ internal sealed class TopicsGenerator(NewsPortalDbContext db, TimeProvider time)
             await InsertTagsAsync(rows, cancellationToken);
 
             var lists = RelatedStories.ChooseAll(candidates);
-            await db.RelatedArticles.Where(r => lists.Keys.Contains(r.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+            // In batches: SQLite refuses a statement with more than 32,766 parameters (an edition of 100,000 stories has more).
+            foreach (var keys in lists.Keys.Chunk(1000))
+            {
+                await db.RelatedArticles.Where(r => keys.Contains(r.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+            }
             foreach (var chunk in lists.SelectMany(l => l.Value.Select((relatedId, rank) => new RelatedArticle(l.Key, relatedId, rank))).Chunk(5000))
             {
                 db.RelatedArticles.AddRange(chunk);

@@ -221,11 +221,24 @@ public sealed class BuildMirror(
                 .OrderBy(a => a.Id)
                 .Select(a => new { a.Id, a.Slug, a.Edition.Code })
                 .AsAsyncEnumerable();
+            var perEdition = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var article in articles.WithCancellation(cancellationToken))
             {
                 var path = string.Create(CultureInfo.InvariantCulture, $"/{article.Code}/a/{Uri.EscapeDataString(article.Slug)}/{article.Id}");
                 Include(path, 1);
                 Include(path + "/lite", 1);
+                perEdition[article.Code] = perEdition.GetValueOrDefault(article.Code) + 1;
+            }
+
+            // Each edition's sitemaps, which a copy of some editions reaches through no index.
+            foreach (var code in codes)
+            {
+                Include($"/sitemaps/{code}/news.xml", 1);
+                var files = Math.Max(1, (perEdition.GetValueOrDefault(code) + owner.Site.SitemapUrlsPerFile - 1) / owner.Site.SitemapUrlsPerFile);
+                for (var number = 1; number <= files; number++)
+                {
+                    Include(string.Create(CultureInfo.InvariantCulture, $"/sitemaps/{code}/articles-{number}.xml"), 1);
+                }
             }
         }
 

@@ -45,9 +45,21 @@ public sealed class MirrorPageRewriter(Uri baseUri, IReadOnlySet<string> edition
         var document = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
         foreach (var element in document.Descendants().ToList())
         {
-            foreach (var attribute in element.Attributes().Where(a => a.Name.LocalName is "href" or "url" or "src"))
+            foreach (var attribute in element.Attributes().Where(a => a.Name.LocalName is "href" or "url" or "src").ToList())
             {
+                if (element.Name.LocalName == "link" && Resolve(attribute.Value, sitePath) is { IsSite: true } && Map(attribute.Value, sitePath, file, include) is null)
+                {
+                    // An alternate (another edition's version, a feed) the copy does not hold: the element goes, not just its address.
+                    element.Remove();
+                    break;
+                }
+
                 attribute.Value = XmlLink(attribute.Value, sitePath, file, include);
+            }
+
+            if (element.Parent is null && element != document.Root)
+            {
+                continue;
             }
 
             var name = element.Name.LocalName;
