@@ -19,7 +19,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
     public static TheoryData<string, string, string> Pages()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "edit-locked", "edit-read-only", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile", "live-desk", "live-desk-fa", "live-correction", "people", "person-new", "person-edit" })
+        foreach (var page in new[] { "login", "dashboard", "new-article", "new-article-fa", "edit-article", "edit-locked", "edit-read-only", "preview-en", "preview-fa", "revisions", "compare", "users", "audit", "setup", "password", "profile", "live-desk", "live-desk-fa", "live-correction", "people", "person-new", "person-edit", "mirror" })
         {
             foreach (var culture in InterfaceCultures)
             {
@@ -160,6 +160,7 @@ public class EditorAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixt
             "people" => "/editor/people",
             "person-new" => "/editor/people/new",
             "person-edit" => "/editor/people/" + await Fixture.QueryAsync(db => db.People.Where(p => p.Slug == "dariush-sepehr").Select(p => p.Id).FirstAsync()),
+            "mirror" => "/editor/mirror",
             _ => throw new ArgumentOutOfRangeException(nameof(pageName)),
         };
     }
