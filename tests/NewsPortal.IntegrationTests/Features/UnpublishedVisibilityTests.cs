@@ -22,13 +22,13 @@ public partial class UnpublishedVisibilityTests(EditorAreaFactory factory)
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
         var writer = await EditorSession.SignInAsync(factory, NewsroomRoles.Writer);
 
-        var draft = await CreateAsync(writer, $"Draft {token} one", "Save");
-        var inReview = await CreateAsync(writer, $"Review {token} two", "Submit");
-        var scheduled = await CreateAsync(editor, $"Scheduled {token} three", "Schedule",
+        var draft = await writer.CreateArticleAsync(factory, $"Draft {token} one", "Save");
+        var inReview = await writer.CreateArticleAsync(factory, $"Review {token} two", "Submit");
+        var scheduled = await editor.CreateArticleAsync(factory, $"Scheduled {token} three", "Schedule",
             fields => fields["PublishAt"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        var offline = await CreateAsync(editor, $"Offline {token} four", "Publish");
+        var offline = await editor.CreateArticleAsync(factory, $"Offline {token} four", "Publish");
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{offline}", "form.editor-form", new() { ["command"] = "Unpublish" })).StatusCode);
-        var live = await CreateAsync(editor, $"Live story {Guid.NewGuid():N}", "Publish");
+        var live = await editor.CreateArticleAsync(factory, $"Live story {Guid.NewGuid():N}", "Publish");
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{live}", "form.editor-form", new() { ["Headline"] = $"Pending {token} five", ["Body"] = $"Pending body {token}.", ["command"] = "Save" })).StatusCode);
 
         var articles = await factory.QueryAsync(db => db.Articles.AsNoTracking().Include(a => a.Section).Include(a => a.Edition)
@@ -77,14 +77,6 @@ public partial class UnpublishedVisibilityTests(EditorAreaFactory factory)
         }
     }
 
-    private async Task<int> CreateAsync(EditorSession session, string headline, string command, Action<Dictionary<string, string>>? more = null)
-    {
-        var fields = ArticleWorkflowTests.Fields(headline, command, $"Body of {headline}.");
-        more?.Invoke(fields);
-        var created = await session.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields);
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return await factory.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => a.Id).SingleAsync());
-    }
 
     [GeneratedRegex("<loc>([^<]+)</loc>")]
     private static partial Regex SitemapLocation();

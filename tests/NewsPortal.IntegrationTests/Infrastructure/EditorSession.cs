@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Web.Domain;
 
@@ -153,5 +154,15 @@ public sealed class EditorSession(HttpClient client, string email = "")
         }
 
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    /// <summary>Creates an English story through the article form with the given command ("Save", "Publish"…) and returns its id.</summary>
+    public async Task<int> CreateArticleAsync(NewsPortalFactory factory, string headline, string command, Action<Dictionary<string, string>>? more = null)
+    {
+        var fields = Areas.Editor.ArticleWorkflowTests.Fields(headline, command, $"Body of {headline}.");
+        more?.Invoke(fields);
+        var created = await PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
+        return await factory.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => a.Id).SingleAsync());
     }
 }

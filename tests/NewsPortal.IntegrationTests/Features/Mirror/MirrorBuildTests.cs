@@ -25,10 +25,10 @@ public sealed class MirrorBuildTests(MirrorFactory factory) : IDisposable
     {
         var token = "mq" + Guid.NewGuid().ToString("N")[..10];
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
-        var draft = await CreateAsync(editor, $"Draft {token} one", "Save");
-        var scheduled = await CreateAsync(editor, $"Scheduled {token} two", "Schedule",
+        var draft = await editor.CreateArticleAsync(factory, $"Draft {token} one", "Save");
+        var scheduled = await editor.CreateArticleAsync(factory, $"Scheduled {token} two", "Schedule",
             fields => fields["PublishAt"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        var offline = await CreateAsync(editor, $"Offline {token} three", "Publish");
+        var offline = await editor.CreateArticleAsync(factory, $"Offline {token} three", "Publish");
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/editor/articles/{offline}", "form.editor-form", new() { ["command"] = "Unpublish" })).StatusCode);
 
         var copy = await BuildAsync();
@@ -197,7 +197,7 @@ public sealed class MirrorBuildTests(MirrorFactory factory) : IDisposable
 
         var headline = $"Ferry service resumes after the storm {Guid.NewGuid():N}";
         var editor = await EditorSession.SignInAsync(factory, NewsroomRoles.Editor);
-        var id = await CreateAsync(editor, headline, "Publish");
+        var id = await editor.CreateArticleAsync(factory, headline, "Publish");
         var slug = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Slug).SingleAsync());
         var page = $"en/a/{slug}/{id}/index.html";
         var published = await WaitForResultAsync(jobs, full, _ => File.Exists(Path.Combine(copy.Folder, page)));
@@ -269,14 +269,6 @@ public sealed class MirrorBuildTests(MirrorFactory factory) : IDisposable
         return new MirrorCopy(folder);
     }
 
-    private async Task<int> CreateAsync(EditorSession session, string headline, string command, Action<Dictionary<string, string>>? more = null)
-    {
-        var fields = ArticleWorkflowTests.Fields(headline, command, $"Body of {headline}.");
-        more?.Invoke(fields);
-        var created = await session.PostFormAsync("/editor/articles/new?edition=en", "form.editor-form", fields);
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return await factory.QueryAsync(db => db.Articles.Where(a => a.Headline == headline).Select(a => a.Id).SingleAsync());
-    }
 
     private async Task AssertVerifiesAsync(string folder)
     {

@@ -34,16 +34,12 @@ public sealed class MirrorController(MirrorJobs jobs, EditionCatalog editions, I
         if (jobs.Folder is null)
         {
             logger.LogInformation("A mirror build was asked for, but Mirror:Folder is not set");
-            Warn([new Notice("Mirror.NoFolder")]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(nameof(Index), Page());
+            return Refused("Mirror.NoFolder", StatusCodes.Status409Conflict);
         }
 
         if (!jobs.TryStartBuild(Who.UserName))
         {
-            Warn([new Notice("Mirror.Busy")]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(nameof(Index), Page());
+            return Refused("Mirror.Busy", StatusCodes.Status409Conflict);
         }
 
         await audit.RecordAsync("mirror-build-started", Who.UserName, jobs.Folder, cancellationToken: cancellationToken);
@@ -57,16 +53,12 @@ public sealed class MirrorController(MirrorJobs jobs, EditionCatalog editions, I
         if (editions.Find(edition) is not { } chosen)
         {
             logger.LogInformation("A mirror zip was asked for an unknown edition {Edition}", edition);
-            Warn([new Notice("Mirror.UnknownEdition")]);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Index), Page());
+            return Refused("Mirror.UnknownEdition", StatusCodes.Status400BadRequest);
         }
 
         if (!jobs.TryStartZip(chosen.Code, Who.UserName))
         {
-            Warn([new Notice("Mirror.Busy")]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(nameof(Index), Page());
+            return Refused("Mirror.Busy", StatusCodes.Status409Conflict);
         }
 
         await audit.RecordAsync("mirror-zip-started", Who.UserName, chosen.Code, cancellationToken: cancellationToken);
@@ -83,6 +75,14 @@ public sealed class MirrorController(MirrorJobs jobs, EditionCatalog editions, I
         }
 
         return PhysicalFile(jobs.ZipPath(chosen.Code), "application/zip", $"mirror-{chosen.Code}.zip");
+    }
+
+    /// <summary>The page again, with why the request was refused and its status.</summary>
+    private ViewResult Refused(string notice, int status)
+    {
+        Warn([new Notice(notice)]);
+        Response.StatusCode = status;
+        return View(nameof(Index), Page());
     }
 
     private MirrorPage Page() => new(
