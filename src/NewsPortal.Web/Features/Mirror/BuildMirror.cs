@@ -138,6 +138,7 @@ public sealed class BuildMirror(
         private DateTime _builtAt;
         private int _rendered;
         private int _written;
+        private int _enqueued;
 
         public Dictionary<string, MirrorFileState> Files { get; private set; } = new(StringComparer.Ordinal);
 
@@ -160,7 +161,7 @@ public sealed class BuildMirror(
                     _scheduled[file] = target;
                     if (state.Tags is { } tags && tags.Any(changedTags!.Contains))
                     {
-                        _queue.Enqueue(target);
+                        Enqueue(target);
                     }
                 }
             }
@@ -183,7 +184,7 @@ public sealed class BuildMirror(
 
                 foreach (var target in again)
                 {
-                    _queue.Enqueue(target);
+                    Enqueue(target);
                 }
 
                 await RenderQueueAsync();
@@ -262,10 +263,17 @@ public sealed class BuildMirror(
             var known = _scheduled.GetOrAdd(target.File, target);
             if (ReferenceEquals(known, target))
             {
-                _queue.Enqueue(target);
+                Enqueue(target);
             }
 
             return known;
+        }
+
+        /// <summary>Queues a page for rendering; the progress bar's total is every page queued so far.</summary>
+        private void Enqueue(MirrorTarget target)
+        {
+            Interlocked.Increment(ref _enqueued);
+            _queue.Enqueue(target);
         }
 
         private async Task RenderQueueAsync()
@@ -285,7 +293,7 @@ public sealed class BuildMirror(
                     var done = Interlocked.Increment(ref _rendered);
                     if (done % 50 == 0)
                     {
-                        progress?.Report(new ArchiveProgress(done, done + _queue.Count, target.File, "Rendering pages"));
+                        progress?.Report(new ArchiveProgress(done, Volatile.Read(ref _enqueued), target.File, "Rendering pages"));
                     }
                 });
             }

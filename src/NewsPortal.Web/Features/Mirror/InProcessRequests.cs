@@ -43,7 +43,8 @@ public sealed class InProcessRequests(IHttpContextFactory contexts)
             },
             Body = Stream.Null,
         });
-        features.Set<IHttpResponseFeature>(new HttpResponseFeature());
+        var responseFeature = new InProcessResponseFeature();
+        features.Set<IHttpResponseFeature>(responseFeature);
         features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(body));
         features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = cancellationToken });
         features.Set<IHttpConnectionFeature>(new HttpConnectionFeature
@@ -61,6 +62,8 @@ public sealed class InProcessRequests(IHttpContextFactory contexts)
         try
         {
             await pipeline(context);
+            // The whole response is in memory: the headers are final now, as a server would send them.
+            await responseFeature.StartAsync();
             await context.Response.CompleteAsync();
             var response = context.Response;
             return new InProcessResponse(
@@ -71,6 +74,8 @@ public sealed class InProcessRequests(IHttpContextFactory contexts)
         }
         finally
         {
+            // What the request registered for its end (its service scope, with the DbContext and connection) ends with it.
+            await responseFeature.CompleteAsync();
             contexts.Dispose(context);
         }
     }
@@ -78,3 +83,74 @@ public sealed class InProcessRequests(IHttpContextFactory contexts)
 
 /// <summary>What the pipeline answered: status, content type, redirect target and the body's bytes.</summary>
 public sealed record InProcessResponse(int StatusCode, string ContentType, string Location, byte[] Body);
+
+/// <summary>
+/// The response of an in-process request: runs the callbacks registered to run when the response starts (headers
+/// that depend on the final status) and when it has completed (the request's service scope is disposed there), as a
+/// server does; the default feature only stores them.
+/// </summary>
+internal sealed class InProcessResponseFeature : IHttpResponseFeature
+{
+    private readonly Stack<(Func<object, Task> Callback, object State)> _starting = new();
+    private readonly Stack<(Func<object, Task> Callback, object State)> _completed = new();
+
+    public int StatusCode { get; set; } = StatusCodes.Status200OK;
+
+    public string? ReasonPhrase { get; set; }
+
+    public IHeaderDictionary Headers { get; set; } = new HeaderDictionary();
+
+    [Obsolete("Use IHttpResponseBodyFeature.Stream instead.", error: false)]
+    public Stream Body { get; set; } = Stream.Null;
+
+    public bool HasStarted { get; private set; }
+
+    public void OnStarting(Func<object, Task> callback, object state)
+    {
+        if (HasStarted)
+        {
+            throw new InvalidOperationException("The response has started.");
+        }
+
+        _starting.Push((callback, state));
+    }
+
+    public void OnCompleted(Func<object, Task> callback, object state) => _completed.Push((callback, state));
+
+    public async Task StartAsync()
+    {
+        if (HasStarted)
+        {
+            return;
+        }
+
+        // Last registered runs first, as in Kestrel.
+        while (_starting.TryPop(out var entry))
+        {
+            await entry.Callback(entry.State);
+        }
+
+        HasStarted = true;
+    }
+
+    public async Task CompleteAsync()
+    {
+        List<Exception>? failures = null;
+        while (_completed.TryPop(out var entry))
+        {
+            try
+            {
+                await entry.Callback(entry.State);
+            }
+            catch (Exception ex)
+            {
+                (failures ??= []).Add(ex);
+            }
+        }
+
+        if (failures is not null)
+        {
+            throw new AggregateException("A callback registered for the end of an in-process request failed.", failures);
+        }
+    }
+}
