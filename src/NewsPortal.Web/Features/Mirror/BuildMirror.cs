@@ -129,6 +129,8 @@ public sealed class BuildMirror(
     /// <summary>One build: the queue of pages, what each page wrote and what failed.</summary>
     private sealed class Run(BuildMirror owner, string folder, IReadOnlyList<string> codes, MirrorState? earlier, IProgress<ArchiveProgress>? progress, CancellationToken cancellationToken)
     {
+        private const int PagesAhead = 16;
+
         private readonly ConcurrentDictionary<string, MirrorTarget> _scheduled = new(StringComparer.Ordinal);
         private readonly ConcurrentQueue<MirrorTarget> _queue = new();
         private readonly ConcurrentDictionary<string, byte> _failed = new(StringComparer.Ordinal);
@@ -269,6 +271,19 @@ public sealed class BuildMirror(
             return known;
         }
 
+        /// <summary>
+        /// A list's pager links only to its neighbours, so a list of a thousand pages would be found one page per round;
+        /// the next pages after a linked one are queued at once (a page past the list's end answers 404 and is left
+        /// out, and no page links to it).
+        /// </summary>
+        private void ScheduleFollowingPages(MirrorTarget linked)
+        {
+            for (var page = linked.Page + 1; page <= Math.Min(linked.Page + PagesAhead, owner.Site.MaxPage); page++)
+            {
+                Include(linked.Path, page);
+            }
+        }
+
         /// <summary>Queues a page for rendering; the progress bar's total is every page queued so far.</summary>
         private void Enqueue(MirrorTarget target)
         {
@@ -328,6 +343,11 @@ public sealed class BuildMirror(
                 }
 
                 var known = _scheduled[linked.File];
+                if (linked.Page >= 2)
+                {
+                    ScheduleFollowingPages(linked);
+                }
+
                 if (IsAsset(known.File))
                 {
                     uses.Add(known.File);
