@@ -67,7 +67,7 @@ public sealed class MirrorController(MirrorJobs jobs, EditionCatalog editions, I
     }
 
     [HttpGet("zip/{edition}")]
-    public IActionResult Download(string edition)
+    public IActionResult Download([FromRoute] string edition)
     {
         if (editions.Find(edition) is not { } chosen || !System.IO.File.Exists(jobs.ZipPath(chosen.Code)))
         {
