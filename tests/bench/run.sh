@@ -696,12 +696,9 @@ RAW=""
 LOAD_BEFORE=""
 CORE0_BEFORE=0
 
-bench_data_set() {
+# A fresh copy of a data set per run (editors add articles and an account to it), its bench targets and the editor account.
+prepare_data_set() {
     local count=$1 key value
-    R=()
-    RAW="$OUT/raw-$count"
-    rm -rf "$RAW"; mkdir -p "$RAW"
-    # A fresh copy per run: editors add articles and an account to it.
     DATA="$WORK/data-$count"
     rm -rf "$DATA"
     log "data set $count: copying to the work folder"
@@ -710,9 +707,16 @@ bench_data_set() {
         if [ -n "$key" ]; then TARGET[$key]=$value; fi
     done <"$DATA/bench-targets.txt"
     [ -n "${TARGET[article]:-}" ] || die "bench-targets.txt names no article"
-
     (cd "$WORK/app" && NEWSPORTAL_ADMIN_PASSWORD="$EDITOR_PASSWORD" Storage__DataDirectory="$DATA" FileLog__Enabled=false \
         dotnet NewsPortal.Web.dll create-admin "$EDITOR_EMAIL" >"$RAW/create-admin.log" 2>&1) || { cat "$RAW/create-admin.log" >&2; die "create-admin failed"; }
+}
+
+bench_data_set() {
+    local count=$1
+    R=()
+    RAW="$OUT/raw-$count"
+    rm -rf "$RAW"; mkdir -p "$RAW"
+    prepare_data_set "$count"
 
     LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
     wait_for_quiet_core
@@ -743,18 +747,10 @@ bench_data_set() {
 # The static mirror of a data set: a full build of every edition by the operator command (both cores), the zip of
 # the largest edition, then the copy the running site keeps, updated after one publication (the site logs each update).
 bench_mirror() {
-    local count=$1 key value copy="$WORK/mirror-$1" zip="$WORK/mirror-$1-en.zip" started full_ms zip_ms line publish result
+    local count=$1 copy="$WORK/mirror-$1" zip="$WORK/mirror-$1-en.zip" started full_ms zip_ms line publish result
     RAW="$OUT/raw-mirror-$count"
     rm -rf "$RAW"; mkdir -p "$RAW"
-    DATA="$WORK/data-$count"
-    rm -rf "$DATA"
-    log "data set $count: copying to the work folder"
-    cp -a "$OUT/data/$count" "$DATA"
-    while IFS='=' read -r key value; do
-        if [ -n "$key" ]; then TARGET[$key]=$value; fi
-    done <"$DATA/bench-targets.txt"
-    (cd "$WORK/app" && NEWSPORTAL_ADMIN_PASSWORD="$EDITOR_PASSWORD" Storage__DataDirectory="$DATA" FileLog__Enabled=false \
-        dotnet NewsPortal.Web.dll create-admin "$EDITOR_EMAIL" >"$RAW/create-admin.log" 2>&1) || { cat "$RAW/create-admin.log" >&2; die "create-admin failed"; }
+    prepare_data_set "$count"
     LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
     log "mirror: full build of every edition (the progress bar follows)"
